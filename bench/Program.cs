@@ -1,0 +1,2 @@
+Console.WriteLine("usage: bench <suite>");
+return 2;
