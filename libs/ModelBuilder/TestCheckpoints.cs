@@ -12,4 +12,8 @@ public static class TestCheckpoints
     /// <summary>ViT-like encoder + GPT-2-style decoder (<c>past_key_values.{i}.key|value</c>), vocab.json + merges.txt.</summary>
     public static void WriteRandomImageToText(string directory, RandomModelSpec spec) =>
         RandomImageToTextCheckpoint.Write(directory, spec);
+
+    /// <summary>Marian-style encoder-decoder (<c>past_key_values.{i}.decoder|encoder.key|value</c>), source.spm + target.spm + vocab.json.</summary>
+    public static void WriteRandomTextToText(string directory, RandomModelSpec spec) =>
+        RandomTextToTextCheckpoint.Write(directory, spec);
 }
