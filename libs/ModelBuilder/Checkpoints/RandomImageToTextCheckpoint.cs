@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using Platform.ModelBuilder.Transformers;
+
+namespace Platform.ModelBuilder.Checkpoints;
+
+/// <summary>A random ViT encoder + GPT-2-style decoder in optimum's VisionEncoderDecoder layout.</summary>
+public static class RandomImageToTextCheckpoint
+{
+    public static void Write(string directory, RandomModelSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        Directory.CreateDirectory(directory);
+        var weights = new WeightBank(spec.Seed);
+        EncoderModelWriter.WriteImage(Path.Combine(directory, "encoder_model.onnx"), weights, spec);
+        var decoder = new DecoderSpec(spec.Layers, spec.Heads, spec.HiddenSize, spec.VocabularySize, spec.MaxPositions, Seq2Seq: false);
+        DecoderModelWriter.WriteAll(directory, weights, decoder);
+
+        // GPT-2 uses <|endoftext|>, its last id, as bos, eos, pad and decoder start.
+        var endOfText = spec.VocabularySize - 1;
+        var tokens = new SpecialTokens(endOfText, endOfText, endOfText, endOfText);
+        var encoderConfig = new JsonObject
+        {
+            ["model_type"] = "vit",
+            ["hidden_size"] = spec.HiddenSize,
+            ["num_hidden_layers"] = spec.Layers,
+            ["num_attention_heads"] = spec.Heads,
+            ["intermediate_size"] = 4 * spec.HiddenSize,
+            ["image_size"] = spec.ImageSize,
+            ["patch_size"] = spec.PatchSize,
+            ["num_channels"] = 3,
+        };
+        var decoderConfig = new JsonObject
+        {
+            ["model_type"] = "gpt2",
+            ["vocab_size"] = spec.VocabularySize,
+            ["n_embd"] = spec.HiddenSize,
+            ["n_layer"] = spec.Layers,
+            ["n_head"] = spec.Heads,
+            ["n_positions"] = spec.MaxPositions,
+            ["add_cross_attention"] = true,
+            ["is_decoder"] = true,
+            ["bos_token_id"] = endOfText,
+            ["eos_token_id"] = endOfText,
+        };
+        HfConfigFiles.Write(Path.Combine(directory, "config.json"), HfConfigFiles.VisionEncoderDecoder(encoderConfig, decoderConfig, tokens, spec.VocabularySize));
+        HfConfigFiles.Write(Path.Combine(directory, "generation_config.json"), HfConfigFiles.Generation(tokens, maxLength: 16, numBeams: 1));
+        HfConfigFiles.Write(Path.Combine(directory, "preprocessor_config.json"), HfConfigFiles.VitPreprocessor(spec.ImageSize));
+    }
+}

@@ -1,0 +1,19 @@
+using Platform.ModelBuilder.Checkpoints;
+
+namespace Platform.ModelBuilder;
+
+/// <summary>
+/// Complete optimum-layout checkpoint folders (encoder_model.onnx, decoder_model.onnx,
+/// decoder_with_past_model.onnx, decoder_model_merged.onnx, config.json, generation_config.json,
+/// preprocessor_config.json for image models, tokenizer files) for tests, bench and the demo.
+/// </summary>
+public static class TestCheckpoints
+{
+    /// <summary>ViT-like encoder + GPT-2-style decoder (<c>past_key_values.{i}.key|value</c>), vocab.json + merges.txt.</summary>
+    public static void WriteRandomImageToText(string directory, RandomModelSpec spec) =>
+        RandomImageToTextCheckpoint.Write(directory, spec);
+
+    /// <summary>Marian-style encoder-decoder (<c>past_key_values.{i}.decoder|encoder.key|value</c>), source.spm + target.spm + vocab.json.</summary>
+    public static void WriteRandomTextToText(string directory, RandomModelSpec spec) =>
+        RandomTextToTextCheckpoint.Write(directory, spec);
+}

@@ -1,0 +1,76 @@
+using Microsoft.ML.OnnxRuntime;
+using Platform.ModelBuilder.Tests.Support;
+
+namespace Platform.ModelBuilder.Tests;
+
+public sealed class RandomImageToTextTests : IDisposable
+{
+    private static readonly RandomModelSpec Spec = new();
+    private readonly TempDirectory directory = new();
+
+    public RandomImageToTextTests() => TestCheckpoints.WriteRandomImageToText(directory.Path, Spec);
+
+    [Fact]
+    public void Writes_the_optimum_file_layout()
+    {
+        string[] expected =
+        [
+            "config.json", "decoder_model.onnx", "decoder_model_merged.onnx", "decoder_with_past_model.onnx",
+            "encoder_model.onnx", "generation_config.json", "preprocessor_config.json",
+        ];
+        var files = Directory.GetFiles(directory.Path).Select(Path.GetFileName).ToHashSet();
+        Assert.All(expected, name => Assert.Contains(name, files));
+    }
+
+    [Fact]
+    public void Models_declare_the_optimum_inputs_and_outputs()
+    {
+        using var encoder = new OnnxModel(directory.File("encoder_model.onnx"));
+        Assert.Equal(["pixel_values"], encoder.Inputs.Keys);
+        Assert.Equal(["last_hidden_state"], encoder.Outputs.Keys);
+        using var withPast = new OnnxModel(directory.File("decoder_with_past_model.onnx"));
+        Assert.Equal(
+            ["input_ids", "encoder_hidden_states", "past_key_values.0.key", "past_key_values.0.value", "past_key_values.1.key", "past_key_values.1.value"],
+            withPast.Inputs.Keys);
+        Assert.Equal(["logits", "present.0.key", "present.0.value", "present.1.key", "present.1.value"], withPast.Outputs.Keys);
+        Assert.Equal([-1, 2, -1, 16], withPast.Inputs["past_key_values.1.value"].Dimensions);
+        Assert.Equal("past_decoder_sequence_length", withPast.Inputs["past_key_values.1.value"].SymbolicDimensions[2]);
+        using var merged = new OnnxModel(directory.File("decoder_model_merged.onnx"));
+        Assert.Equal("use_cache_branch", merged.Inputs.Keys.Last());
+        Assert.Equal(withPast.Outputs.Keys, merged.Outputs.Keys);
+    }
+
+    [Fact]
+    public void Cached_and_merged_decoding_match_whole_sequence_decoding()
+    {
+        using var encoder = new OnnxModel(directory.File("encoder_model.onnx"));
+        var pixels = Feeds.Random(7, 2, 3, Spec.ImageSize, Spec.ImageSize);
+        var hidden = encoder.Run(new Dictionary<string, NamedOnnxValue> { ["pixel_values"] = Feeds.Floats("pixel_values", pixels) })["last_hidden_state"];
+        Assert.Equal([2, 16, Spec.HiddenSize], hidden.Dimensions.ToArray());
+        var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
+        long[][] tokens = [[63, 5, 17, 42, 8, 8], [63, 30, 2, 2, 61, 0]];
+        using var runner = new DecoderRunner(directory.Path, Spec.Layers, Spec.Heads, Spec.HiddenSize / Spec.Heads);
+
+        var whole = runner.WholeSequence(encoded, tokens);
+
+        LogitAssert.Close(whole, runner.StepByStep(encoded, tokens, useMerged: false));
+        LogitAssert.Close(whole, runner.StepByStep(encoded, tokens, useMerged: true));
+    }
+
+    [Fact]
+    public void The_same_seed_writes_identical_files_and_another_seed_does_not()
+    {
+        using var again = new TempDirectory();
+        using var other = new TempDirectory();
+        TestCheckpoints.WriteRandomImageToText(again.Path, Spec);
+        TestCheckpoints.WriteRandomImageToText(other.Path, Spec with { Seed = 2 });
+        foreach (var file in Directory.GetFiles(directory.Path).Select(Path.GetFileName))
+        {
+            Assert.Equal(File.ReadAllBytes(directory.File(file!)), File.ReadAllBytes(again.File(file!)));
+        }
+
+        Assert.NotEqual(File.ReadAllBytes(directory.File("decoder_model.onnx")), File.ReadAllBytes(other.File("decoder_model.onnx")));
+    }
+
+    public void Dispose() => directory.Dispose();
+}
