@@ -41,10 +41,13 @@ public sealed class Checkpoint : IDisposable
 
     public GenerationSettings Defaults { get; }
 
+    /// <summary>Runs beam search even for one beam (transformers switches to greedy); tests compare the two.</summary>
+    internal bool BeamSearchForOneBeam { get; set; }
+
     /// <exception cref="InvalidCheckpointException">The folder cannot work; the message says why.</exception>
     public static Checkpoint Load(string directory, CheckpointOptions? options = null, SessionFactory? sessions = null)
     {
-        directory = Path.GetFullPath(directory);
+        directory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         if (!System.IO.Directory.Exists(directory))
         {
             throw new InvalidCheckpointException(directory, "the folder does not exist");
@@ -95,7 +98,7 @@ public sealed class Checkpoint : IDisposable
         DecoderStepper CreateStepper(int[] encoderRows) => decoders.UsesCache
             ? new CachedDecoderStepper(decoders, output, encoderRows)
             : new FullDecoderStepper(decoders.First, output, encoderRows);
-        return settings.NumBeams == 1
+        return settings.NumBeams == 1 && !BeamSearchForOneBeam
             ? GreedySearch.Run(CreateStepper, items, settings, cancellationToken)
             : BeamSearch.Run(CreateStepper, items, settings, cancellationToken);
     }

@@ -40,6 +40,9 @@ public sealed record GenerationSettings
 
     public required IReadOnlyList<int[]> BadWordsIds { get; init; }
 
+    /// <summary>transformers' <c>renormalize_logits</c>: log-softmax again after the processors.</summary>
+    public bool RenormalizeLogits { get; init; }
+
     internal static GenerationSettings Resolve(ConfigValues defaults, GenerationOptions overrides, string directory)
     {
         var eos = defaults.Ints("eos_token_id") ?? [];
@@ -61,6 +64,7 @@ public sealed record GenerationSettings
             ForcedBosTokenId = defaults.Int("forced_bos_token_id"),
             ForcedEosTokenId = overrides.ForcedEosTokenId ?? defaults.Int("forced_eos_token_id"),
             BadWordsIds = overrides.BadWordsIds ?? defaults.IntLists("bad_words_ids") ?? [],
+            RenormalizeLogits = defaults.Find("renormalize_logits")?.ValueKind == JsonValueKind.True,
         };
         settings.Validate();
         return settings;

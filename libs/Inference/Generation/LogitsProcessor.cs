@@ -2,7 +2,7 @@ namespace Platform.Inference.Generation;
 
 /// <summary>
 /// transformers' logits processors, in the order <c>_get_logits_processor</c> applies them: repetition
-/// penalty, no-repeat n-gram, bad words, min length, forced BOS, forced EOS. <c>ids</c> is the row's
+/// penalty, no-repeat n-gram, bad words, min length, forced BOS, forced EOS, renormalisation. <c>ids</c> is the row's
 /// whole decoder sequence, decoder start token included.
 /// </summary>
 internal sealed class LogitsProcessor
@@ -47,6 +47,10 @@ internal sealed class LogitsProcessor
         if (ids.Length == settings.MaxLength - 1 && settings.ForcedEosTokenId is { } forcedEos)
         {
             Force(scores, [forcedEos]);
+        }
+        if (settings.RenormalizeLogits)
+        {
+            LogSoftmax.InPlace(scores);
         }
     }
 
