@@ -19,7 +19,7 @@ public static class RandomImageToTextCheckpoint
         var weights = new WeightBank(spec.Seed);
         EncoderModelWriter.WriteImage(Path.Combine(directory, "encoder_model.onnx"), weights, spec);
         var decoder = new DecoderSpec(spec.Layers, spec.Heads, spec.HiddenSize, vocabulary, spec.MaxPositions, Seq2Seq: false);
-        DecoderModelWriter.WriteAll(directory, weights, decoder);
+        DecoderModelWriter.WriteAll(directory, decoder, (g, withPast) => DecoderBody.Build(g, weights, decoder, withPast));
 
         // GPT-2 uses <|endoftext|>, its last id, as bos, eos, pad and decoder start.
         var endOfText = vocabulary - 1;

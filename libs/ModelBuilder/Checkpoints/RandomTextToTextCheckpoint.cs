@@ -19,7 +19,7 @@ public static class RandomTextToTextCheckpoint
         var weights = new WeightBank(spec.Seed);
         EncoderModelWriter.WriteText(Path.Combine(directory, "encoder_model.onnx"), weights, sized);
         var decoder = new DecoderSpec(spec.Layers, spec.Heads, spec.HiddenSize, sized.VocabularySize, spec.MaxPositions, Seq2Seq: true);
-        DecoderModelWriter.WriteAll(directory, weights, decoder);
+        DecoderModelWriter.WriteAll(directory, decoder, (g, withPast) => DecoderBody.Build(g, weights, decoder, withPast));
         var tokens = MarianTokens(sized.VocabularySize);
         HfConfigFiles.Write(Path.Combine(directory, "config.json"), MarianConfig(sized, tokens));
         HfConfigFiles.Write(Path.Combine(directory, "generation_config.json"), HfConfigFiles.Generation(tokens, maxLength: 32, numBeams: 4));
