@@ -1,3 +1,4 @@
+using Platform.ModelBuilder.Captioning;
 using Platform.ModelBuilder.Checkpoints;
 
 namespace Platform.ModelBuilder;
@@ -16,4 +17,7 @@ public static class TestCheckpoints
     /// <summary>Marian-style encoder-decoder (<c>past_key_values.{i}.decoder|encoder.key|value</c>), source.spm + target.spm + vocab.json.</summary>
     public static void WriteRandomTextToText(string directory, RandomModelSpec spec) =>
         RandomTextToTextCheckpoint.Write(directory, spec);
+
+    /// <summary>Hand-set captioner naming the colour and shape of a <see cref="SyntheticImages"/> picture in the forced language (en_XX, fr_XX, de_DE, es_XX).</summary>
+    public static void WriteColourShapeCaptioner(string directory) => ColourShapeCaptionerCheckpoint.Write(directory);
 }

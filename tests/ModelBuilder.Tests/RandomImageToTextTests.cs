@@ -1,25 +1,25 @@
 using Microsoft.ML.OnnxRuntime;
 using Platform.ModelBuilder.Tests.Support;
+using Platform.ModelBuilder.Tests.Tokenizers;
 
 namespace Platform.ModelBuilder.Tests;
 
 public sealed class RandomImageToTextTests : IDisposable
 {
     private static readonly RandomModelSpec Spec = new();
-    private readonly TempDirectory directory = new();
+    private readonly TemporaryDirectory directory = new();
 
     public RandomImageToTextTests() => TestCheckpoints.WriteRandomImageToText(directory.Path, Spec);
 
     [Fact]
-    public void Writes_the_optimum_file_layout()
+    public void Writes_the_optimum_file_layout_with_a_gpt2_tokenizer()
     {
-        string[] expected =
+        string[] files =
         [
             "config.json", "decoder_model.onnx", "decoder_model_merged.onnx", "decoder_with_past_model.onnx",
-            "encoder_model.onnx", "generation_config.json", "preprocessor_config.json",
+            "encoder_model.onnx", "generation_config.json", "preprocessor_config.json", "vocab.json", "merges.txt",
         ];
-        var files = Directory.GetFiles(directory.Path).Select(Path.GetFileName).ToHashSet();
-        Assert.All(expected, name => Assert.Contains(name, files));
+        CheckpointAssert.Consistent(directory.Path, files, config => (int)config["decoder"]!["vocab_size"]!);
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class RandomImageToTextTests : IDisposable
     [Fact]
     public void The_same_seed_writes_identical_files_and_another_seed_does_not()
     {
-        using var again = new TempDirectory();
-        using var other = new TempDirectory();
+        using var again = new TemporaryDirectory();
+        using var other = new TemporaryDirectory();
         TestCheckpoints.WriteRandomImageToText(again.Path, Spec);
         TestCheckpoints.WriteRandomImageToText(other.Path, Spec with { Seed = 2 });
         foreach (var file in Directory.GetFiles(directory.Path).Select(Path.GetFileName))

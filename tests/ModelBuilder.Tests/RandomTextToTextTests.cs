@@ -1,15 +1,27 @@
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using Platform.ModelBuilder.Tests.Support;
+using Platform.ModelBuilder.Tests.Tokenizers;
 
 namespace Platform.ModelBuilder.Tests;
 
 public sealed class RandomTextToTextTests : IDisposable
 {
     private static readonly RandomModelSpec Spec = new(Seed: 3);
-    private readonly TempDirectory directory = new();
+    private readonly TemporaryDirectory directory = new();
 
     public RandomTextToTextTests() => TestCheckpoints.WriteRandomTextToText(directory.Path, Spec);
+
+    [Fact]
+    public void Writes_the_optimum_file_layout_with_a_marian_tokenizer()
+    {
+        string[] files =
+        [
+            "config.json", "decoder_model.onnx", "decoder_model_merged.onnx", "decoder_with_past_model.onnx",
+            "encoder_model.onnx", "generation_config.json", "source.spm", "target.spm", "vocab.json",
+        ];
+        CheckpointAssert.Consistent(directory.Path, files, config => (int)config["vocab_size"]!);
+    }
 
     [Fact]
     public void Models_declare_the_optimum_seq2seq_inputs_and_outputs()

@@ -1,22 +1,28 @@
 using System.Text.Json.Nodes;
+using Platform.ModelBuilder.Tokenizers;
 using Platform.ModelBuilder.Transformers;
 
 namespace Platform.ModelBuilder.Checkpoints;
 
-/// <summary>A random ViT encoder + GPT-2-style decoder in optimum's VisionEncoderDecoder layout.</summary>
+/// <summary>
+/// A random ViT encoder + GPT-2-style decoder in optimum's VisionEncoderDecoder layout. The
+/// vocabulary is the GPT-2 tokenizer's (at least <see cref="RandomModelSpec.VocabularySize"/>, at least 257).
+/// </summary>
 public static class RandomImageToTextCheckpoint
 {
     public static void Write(string directory, RandomModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
         Directory.CreateDirectory(directory);
+        var words = RandomVocabulary.Words(spec.VocabularySize, w => Gpt2VocabularyWriter.Build(w).Vocabulary.Count);
+        var vocabulary = Gpt2VocabularyWriter.Write(directory, words).Count;
         var weights = new WeightBank(spec.Seed);
         EncoderModelWriter.WriteImage(Path.Combine(directory, "encoder_model.onnx"), weights, spec);
-        var decoder = new DecoderSpec(spec.Layers, spec.Heads, spec.HiddenSize, spec.VocabularySize, spec.MaxPositions, Seq2Seq: false);
-        DecoderModelWriter.WriteAll(directory, weights, decoder);
+        var decoder = new DecoderSpec(spec.Layers, spec.Heads, spec.HiddenSize, vocabulary, spec.MaxPositions, Seq2Seq: false);
+        DecoderModelWriter.WriteAll(directory, decoder, (g, withPast) => DecoderBody.Build(g, weights, decoder, withPast));
 
         // GPT-2 uses <|endoftext|>, its last id, as bos, eos, pad and decoder start.
-        var endOfText = spec.VocabularySize - 1;
+        var endOfText = vocabulary - 1;
         var tokens = new SpecialTokens(endOfText, endOfText, endOfText, endOfText);
         var encoderConfig = new JsonObject
         {
@@ -32,7 +38,7 @@ public static class RandomImageToTextCheckpoint
         var decoderConfig = new JsonObject
         {
             ["model_type"] = "gpt2",
-            ["vocab_size"] = spec.VocabularySize,
+            ["vocab_size"] = vocabulary,
             ["n_embd"] = spec.HiddenSize,
             ["n_layer"] = spec.Layers,
             ["n_head"] = spec.Heads,
@@ -42,7 +48,7 @@ public static class RandomImageToTextCheckpoint
             ["bos_token_id"] = endOfText,
             ["eos_token_id"] = endOfText,
         };
-        HfConfigFiles.Write(Path.Combine(directory, "config.json"), HfConfigFiles.VisionEncoderDecoder(encoderConfig, decoderConfig, tokens, spec.VocabularySize));
+        HfConfigFiles.Write(Path.Combine(directory, "config.json"), HfConfigFiles.VisionEncoderDecoder(encoderConfig, decoderConfig, tokens, vocabulary));
         HfConfigFiles.Write(Path.Combine(directory, "generation_config.json"), HfConfigFiles.Generation(tokens, maxLength: 16, numBeams: 1));
         HfConfigFiles.Write(Path.Combine(directory, "preprocessor_config.json"), HfConfigFiles.VitPreprocessor(spec.ImageSize));
     }

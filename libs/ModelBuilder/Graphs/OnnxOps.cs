@@ -35,6 +35,32 @@ public static class OnnxOps
     public static string ReduceMean(this GraphBuilder g, string x, params long[] axes) =>
         g.Node("ReduceMean", [x], Attr.Ints("axes", axes), Attr.Int("keepdims", 0));
 
+    public static string ReduceMax(this GraphBuilder g, string x, params long[] axes) =>
+        g.Node("ReduceMax", [x], Attr.Ints("axes", axes), Attr.Int("keepdims", 0));
+
+    public static string ReduceMin(this GraphBuilder g, string x, params long[] axes) =>
+        g.Node("ReduceMin", [x], Attr.Ints("axes", axes), Attr.Int("keepdims", 0));
+
+    public static string ReduceSum(this GraphBuilder g, string x, params long[] axes) =>
+        g.Node("ReduceSum", [x, g.Int64Vector(axes)], Attr.Int("keepdims", 0));
+
+    public static string Squeeze(this GraphBuilder g, string x, params long[] axes) =>
+        g.Node("Squeeze", [x, g.Int64Vector(axes)]);
+
+    /// <summary>Elements <paramref name="start"/>..<paramref name="end"/> (exclusive) of the last axis.</summary>
+    public static string SliceLast(this GraphBuilder g, string x, long start, long end) =>
+        g.Node("Slice", [x, g.Int64Vector(start), g.Int64Vector(end), g.Int64Vector(-1)]);
+
+    public static string Min(this GraphBuilder g, string a, string b) => g.Node("Min", [a, b]);
+
+    public static string Relu(this GraphBuilder g, string x) => g.Node("Relu", [x]);
+
+    public static string Clip(this GraphBuilder g, string x, float min, float max) =>
+        g.Node("Clip", [x, g.FloatScalar(min), g.FloatScalar(max)]);
+
+    public static string Einsum(this GraphBuilder g, string equation, params string[] inputs) =>
+        g.Node("Einsum", inputs, Attr.String("equation", equation));
+
     public static string Concat(this GraphBuilder g, long axis, params string[] inputs) =>
         g.Node("Concat", inputs, Attr.Int("axis", axis));
 

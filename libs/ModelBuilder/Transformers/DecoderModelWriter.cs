@@ -3,21 +3,21 @@ using Platform.ModelBuilder.Onnx;
 
 namespace Platform.ModelBuilder.Transformers;
 
-/// <summary>Writes one of optimum's three decoder files for a random decoder.</summary>
+/// <summary>Writes optimum's three decoder files around a decoder body (random or hand-set).</summary>
 public static class DecoderModelWriter
 {
     private const TensorProto.Types.DataType Float = TensorProto.Types.DataType.Float;
     private const TensorProto.Types.DataType Int64 = TensorProto.Types.DataType.Int64;
 
     /// <summary>Writes decoder_model.onnx, decoder_with_past_model.onnx and decoder_model_merged.onnx.</summary>
-    public static void WriteAll(string directory, WeightBank weights, DecoderSpec spec)
+    public static void WriteAll(string directory, DecoderSpec spec, DecoderBodyFactory body)
     {
-        Write(Path.Combine(directory, "decoder_model.onnx"), weights, spec, DecoderVariant.NoPast);
-        Write(Path.Combine(directory, "decoder_with_past_model.onnx"), weights, spec, DecoderVariant.WithPast);
-        Write(Path.Combine(directory, "decoder_model_merged.onnx"), weights, spec, DecoderVariant.Merged);
+        Write(Path.Combine(directory, "decoder_model.onnx"), spec, DecoderVariant.NoPast, body);
+        Write(Path.Combine(directory, "decoder_with_past_model.onnx"), spec, DecoderVariant.WithPast, body);
+        Write(Path.Combine(directory, "decoder_model_merged.onnx"), spec, DecoderVariant.Merged, body);
     }
 
-    public static void Write(string path, WeightBank weights, DecoderSpec spec, DecoderVariant variant)
+    public static void Write(string path, DecoderSpec spec, DecoderVariant variant, DecoderBodyFactory body)
     {
         var g = new GraphBuilder(Path.GetFileNameWithoutExtension(path));
         g.Input("input_ids", Int64, "batch_size", variant == DecoderVariant.WithPast ? 1 : "decoder_sequence_length");
@@ -48,8 +48,8 @@ public static class DecoderModelWriter
             _ => "past_decoder_sequence_length + decoder_sequence_length",
         };
         var outputs = variant == DecoderVariant.Merged
-            ? MergedOutputs(g, weights, spec)
-            : DecoderBody.Build(g, weights, spec, variant == DecoderVariant.WithPast)
+            ? MergedOutputs(g, body)
+            : body(g, variant == DecoderVariant.WithPast)
                 .Where(output => !(variant == DecoderVariant.WithPast && output.IsEncoderCache))
                 .ToList();
         foreach (var output in outputs)
@@ -86,18 +86,18 @@ public static class DecoderModelWriter
     /// An <c>If</c> on <c>use_cache_branch</c>; in the cached branch the encoder presents are the
     /// encoder caches passed through (the caller keeps its own).
     /// </summary>
-    private static List<DecoderOutput> MergedOutputs(GraphBuilder g, WeightBank weights, DecoderSpec spec)
+    private static List<DecoderOutput> MergedOutputs(GraphBuilder g, DecoderBodyFactory body)
     {
-        var withPast = Branch(g, "with_past", weights, spec, withPast: true);
-        var noPast = Branch(g, "no_past", weights, spec, withPast: false);
+        var withPast = Branch(g, "with_past", body, withPast: true);
+        var noPast = Branch(g, "no_past", body, withPast: false);
         var results = g.Nodes("If", ["use_cache_branch"], noPast.Outputs.Count, Attr.Graph("then_branch", withPast.Graph), Attr.Graph("else_branch", noPast.Graph));
         return noPast.Outputs.Select((output, index) => output with { Value = results[index] }).ToList();
     }
 
-    private static (GraphProto Graph, IReadOnlyList<DecoderOutput> Outputs) Branch(GraphBuilder g, string name, WeightBank weights, DecoderSpec spec, bool withPast)
+    private static (GraphProto Graph, IReadOnlyList<DecoderOutput> Outputs) Branch(GraphBuilder g, string name, DecoderBodyFactory body, bool withPast)
     {
         var branch = g.Subgraph(name);
-        var outputs = DecoderBody.Build(branch, weights, spec, withPast);
+        var outputs = body(branch, withPast);
         foreach (var output in outputs)
         {
             branch.Output(output.Value, $"{name}/{output.Name}", Float, dims: null);
