@@ -18,9 +18,12 @@ internal sealed partial class ByteLevelBpeTokenizer : ITextTokenizer
     private readonly BpeTokenizer _tokenizer;
     private readonly IReadOnlyDictionary<string, int> _vocabulary;
     private readonly HashSet<int> _specialIds;
+    private readonly bool _addPrefixSpace;
 
     /// <param name="specialTokens">Added tokens: matched whole in the text and skipped by <see cref="Decode"/>.</param>
-    public ByteLevelBpeTokenizer(IReadOnlyDictionary<string, int> vocabulary, IEnumerable<string> merges, IReadOnlyDictionary<string, int> specialTokens)
+    /// <param name="addPrefixSpace">Encode a text not starting with whitespace as if it did (RoBERTa style; GPT-2 does not).</param>
+    public ByteLevelBpeTokenizer(
+        IReadOnlyDictionary<string, int> vocabulary, IEnumerable<string> merges, IReadOnlyDictionary<string, int> specialTokens, bool addPrefixSpace)
     {
         var all = new Dictionary<string, int>(vocabulary, StringComparer.Ordinal);
         foreach (var (token, id) in specialTokens)
@@ -38,6 +41,7 @@ internal sealed partial class ByteLevelBpeTokenizer : ITextTokenizer
         });
         _vocabulary = all;
         _specialIds = [.. specialTokens.Values];
+        _addPrefixSpace = addPrefixSpace;
         VocabularySize = all.Values.Max() + 1;
     }
 
@@ -49,17 +53,18 @@ internal sealed partial class ByteLevelBpeTokenizer : ITextTokenizer
         var vocabulary = TokenizerFile.ReadVocabulary(directory, VocabularyFile);
         var merges = File.ReadAllLines(Path.Combine(directory, MergesFile))
             .Where(line => line.Length > 0 && !line.StartsWith("#version", StringComparison.Ordinal)).ToList();
-        var config = SpecialTokenConfig.Read(directory);
+        var config = TokenizerConfig.Read(directory);
         var specials = config.Names.Append(EndOfText).Where(vocabulary.ContainsKey).Distinct()
             .Concat(vocabulary.Where(p => config.Ids.Contains(p.Value)).Select(p => p.Key))
             .Distinct().ToDictionary(token => token, token => vocabulary[token]);
-        return TokenizerFile.Parse(Path.Combine(directory, MergesFile), () => new ByteLevelBpeTokenizer(vocabulary, merges, specials));
+        return TokenizerFile.Parse(Path.Combine(directory, MergesFile), () => new ByteLevelBpeTokenizer(vocabulary, merges, specials, config.AddPrefixSpace));
     }
 
     public int[] Encode(string text, string? sourceLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return [.. _tokenizer.EncodeToIds(text)];
+        var prefixed = _addPrefixSpace && text.Length > 0 && !char.IsWhiteSpace(text[0]) ? " " + text : text;
+        return [.. _tokenizer.EncodeToIds(prefixed)];
     }
 
     public string Decode(ReadOnlySpan<int> ids)

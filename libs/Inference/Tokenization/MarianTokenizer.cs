@@ -50,7 +50,7 @@ internal sealed partial class MarianTokenizer : ITextTokenizer
 
         // target.spm must load too: a broken one would otherwise surface only when decoding.
         SentencePieceModelFile.Read(directory, TargetModel);
-        var config = SpecialTokenConfig.Read(directory);
+        var config = TokenizerConfig.Read(directory);
         var specialIds = config.Names.Append("</s>").Append("<unk>").Append("<pad>")
             .Select(token => vocabulary.TryGetValue(token, out var id) ? id : -1).Concat(config.Ids).Where(id => id >= 0);
         return new MarianTokenizer(SentencePieceModelFile.Read(directory, SourceModel), vocabulary, specialIds);

@@ -38,7 +38,10 @@ internal static class TokenizerFile
         }
     }
 
-    /// <summary>Wraps a tokenizer library's complaint about a file's content in an error naming the file.</summary>
+    /// <summary>
+    /// Wraps a complaint about a file's content (from a tokenizer library, protobuf, or a JSON member that is
+    /// missing (null) or of the wrong type) in an error naming the file.
+    /// </summary>
     public static T Parse<T>(string path, Func<T> parse)
     {
         try
@@ -46,7 +49,7 @@ internal static class TokenizerFile
             return parse();
         }
         catch (Exception error) when (error is ArgumentException or FormatException or IOException or IndexOutOfRangeException
-            or InvalidOperationException or Google.Protobuf.InvalidProtocolBufferException or KeyNotFoundException)
+            or InvalidOperationException or Google.Protobuf.InvalidProtocolBufferException or KeyNotFoundException or NullReferenceException)
         {
             throw new InvalidDataException($"{path}: {error.Message}", error);
         }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Platform.Inference.Tokenization;
 
@@ -8,7 +9,7 @@ namespace Platform.Inference.Tokenization;
 /// marked special are matched whole and skipped when decoding; the post-processor's special tokens
 /// (TemplateProcessing, RobertaProcessing, BertProcessing) wrap the encoded text.
 /// </summary>
-internal static class TokenizerJsonLoader
+internal static partial class TokenizerJsonLoader
 {
     public static ITextTokenizer Load(string directory)
     {
@@ -28,13 +29,15 @@ internal static class TokenizerJsonLoader
                 _ => throw new InvalidDataException($"{path}: model type '{type}' is not supported; only BPE (byte-level) and Unigram are."),
             };
             var (prefix, suffix) = PostProcessorAffixes.Read(json["post_processor"], path);
-            return prefix.Length + suffix.Length == 0 ? tokenizer : new AffixedTokenizer(tokenizer, prefix, suffix);
+            var languageCodes = specials.Where(p => LanguageCode().IsMatch(p.Key)).ToDictionary();
+            return prefix.Length + suffix.Length == 0 ? tokenizer : new AffixedTokenizer(tokenizer, prefix, suffix, languageCodes);
         });
     }
 
     private static ByteLevelBpeTokenizer ByteLevelBpe(JsonNode json, JsonObject model, Dictionary<string, int> specials, string path)
     {
-        if (!ContainsType(json["pre_tokenizer"], "ByteLevel"))
+        var byteLevel = FindType(json["pre_tokenizer"], "ByteLevel");
+        if (byteLevel is null)
         {
             throw new InvalidDataException($"{path}: BPE without a ByteLevel pre-tokenizer is not supported; only GPT-2 style byte-level BPE is.");
         }
@@ -45,12 +48,10 @@ internal static class TokenizerJsonLoader
         var merges = (model["merges"] as JsonArray ?? []).Select(merge => merge is JsonArray pair
             ? $"{pair[0]!.GetValue<string>()} {pair[1]!.GetValue<string>()}"
             : merge!.GetValue<string>());
-        return new ByteLevelBpeTokenizer(vocabulary, merges.ToList(), specials);
+        return new ByteLevelBpeTokenizer(vocabulary, merges.ToList(), specials, byteLevel["add_prefix_space"]?.GetValue<bool>() ?? false);
     }
 
-    /// <summary>Whether a pipeline step, or any step of a Sequence, has the given type.</summary>
-    internal static bool ContainsType(JsonNode? step, string type) => FindType(step, type) is not null;
-
+    /// <summary>The pipeline step, or the first step of a Sequence, that has the given type.</summary>
     internal static JsonObject? FindType(JsonNode? step, string type)
     {
         if (step is not JsonObject node)
@@ -66,4 +67,8 @@ internal static class TokenizerJsonLoader
         var children = node["pretokenizers"] ?? node["normalizers"] ?? node["processors"] ?? node["decoders"];
         return (children as JsonArray ?? []).Select(child => FindType(child, type)).FirstOrDefault(found => found is not null);
     }
+
+    // mBART-style language codes: en_XX, fr_XX, de_DE.
+    [GeneratedRegex("^[a-z]{2}_[A-Z]{2}$")]
+    private static partial Regex LanguageCode();
 }

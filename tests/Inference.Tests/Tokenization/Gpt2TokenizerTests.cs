@@ -59,5 +59,14 @@ public sealed class Gpt2TokenizerTests : IDisposable
         Assert.Throws<ArgumentOutOfRangeException>(() => _tokenizer.Decode([_vocabulary.Count]));
     }
 
+    [Fact]
+    public void Add_prefix_space_from_tokenizer_config_makes_the_first_word_a_spaced_word()
+    {
+        File.WriteAllText(_directory.File("tokenizer_config.json"), """{"add_prefix_space": true}""");
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal([_vocabulary["Ġred"], _vocabulary["Ġcircle"]], tokenizer.Encode("red circle"));
+    }
+
     public void Dispose() => _directory.Dispose();
 }
