@@ -33,7 +33,7 @@ public sealed class ImageDecoder(ImageLimits limits, ImageDecodingOptions option
         }
         using var data = SKData.CreateCopy(encodedImage);
         using var stream = new SKMemoryStream(data);
-        using var codec = SKCodec.Create(stream, out var created) ?? throw Failure(created, "read the image header");
+        using var codec = SKCodec.Create(stream, out var created) ?? throw HeaderFailure(created);
         if (!Formats.Contains(codec.EncodedFormat))
         {
             throw new ImageRejectedException(Unsupported, $"Images in {codec.EncodedFormat} format are not supported.");
@@ -52,7 +52,7 @@ public sealed class ImageDecoder(ImageLimits limits, ImageDecodingOptions option
             var decoded = codec.GetPixels(info, rgba);
             if (decoded != SKCodecResult.Success)
             {
-                throw Failure(decoded, "decode the pixels");
+                throw DecodeFailure(decoded);
             }
             return UprightRgb.Convert(rgba.AsSpan(0, info.BytesSize), size.Width, size.Height, codec.EncodedOrigin, codec.Info.AlphaType != SKAlphaType.Opaque, upright);
         }
@@ -82,11 +82,16 @@ public sealed class ImageDecoder(ImageLimits limits, ImageDecodingOptions option
             : declared;
     }
 
-    private static ImageRejectedException Failure(SKCodecResult result, string step) => result switch
+    // Skia answers Unimplemented when no codec recognises the bytes.
+    private static ImageRejectedException HeaderFailure(SKCodecResult result) => result == SKCodecResult.IncompleteInput
+        ? new(Truncated, "The image file ends inside its header.")
+        : new(NotAnImage, $"Not an image in a known format ({result}).");
+
+    private static ImageRejectedException DecodeFailure(SKCodecResult result) => result switch
     {
-        SKCodecResult.IncompleteInput => new(Truncated, $"Could not {step}: the image file is truncated."),
+        SKCodecResult.IncompleteInput => new(Truncated, "The image file is truncated: its pixel data ends early."),
         SKCodecResult.Unimplemented or SKCodecResult.InvalidConversion or SKCodecResult.InvalidScale =>
-            new(Unsupported, $"Could not {step}: this image variant is not supported ({result})."),
-        _ => new(NotAnImage, $"Could not {step}: not a valid image ({result})."),
+            new(Unsupported, $"This image variant cannot be decoded ({result})."),
+        _ => new(NotAnImage, $"The image data is corrupt ({result})."),
     };
 }

@@ -62,6 +62,9 @@ public sealed record PreprocessorConfig
         return image.Width <= image.Height ? new ImageSize(newLong, edge) : new ImageSize(edge, newLong);
     }
 
-    /// <summary>The fixed output size, or null when it depends on the image.</summary>
-    public ImageSize? OutputSize => DoCenterCrop ? CropSize : DoResize && ShortestEdge is null ? Size : null;
+    /// <summary>
+    /// The fixed output size, or null when it depends on the image. Without resize or crop it is
+    /// <see cref="Size"/>, which images must then already have.
+    /// </summary>
+    public ImageSize? OutputSize => DoCenterCrop ? CropSize : ShortestEdge is null ? Size : null;
 }
