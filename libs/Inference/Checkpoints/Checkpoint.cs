@@ -1,5 +1,7 @@
 using Platform.Inference.Execution;
 using Platform.Inference.Generation;
+using Platform.Inference.Imaging;
+using Platform.Inference.Tokenization;
 
 namespace Platform.Inference.Checkpoints;
 
@@ -26,6 +28,11 @@ public sealed class Checkpoint : IDisposable
         encoder = loader.LoadEncoder();
         decoders = loader.LoadDecoders(new ConfigValues([decoderConfig, config]));
         Defaults = GenerationSettings.Resolve(generationDefaults, GenerationOptions.Default, directory);
+        Tokenizer = CheckpointAssets.LoadTokenizer(directory);
+        ImagePreprocessor = Kind == CheckpointKind.ImageToText
+            ? CheckpointAssets.LoadPreprocessor(
+                directory, options.ImageLimits, encoder.ImageDimensions, new ConfigValues([config.TryGetProperty("encoder", out var vision) ? vision : default]).Int("image_size"))
+            : null;
         models = loader.Detach();
     }
 
@@ -40,6 +47,11 @@ public sealed class Checkpoint : IDisposable
     public bool UsesCache => decoders.UsesCache;
 
     public GenerationSettings Defaults { get; }
+
+    public ITextTokenizer Tokenizer { get; }
+
+    /// <summary>preprocessor_config.json's pipeline for image→text checkpoints; null for text→text.</summary>
+    public ImagePreprocessor? ImagePreprocessor { get; }
 
     /// <summary>Runs beam search even for one beam (transformers switches to greedy); tests compare the two.</summary>
     internal bool BeamSearchForOneBeam { get; set; }

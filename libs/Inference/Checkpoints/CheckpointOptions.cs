@@ -1,3 +1,5 @@
+using Platform.Inference.Imaging;
+
 namespace Platform.Inference.Checkpoints;
 
 public sealed record CheckpointOptions
@@ -8,4 +10,6 @@ public sealed record CheckpointOptions
     public string? Variant { get; init; }
 
     public CacheMode CacheMode { get; init; } = CacheMode.Auto;
+
+    public ImageLimits ImageLimits { get; init; } = new();
 }

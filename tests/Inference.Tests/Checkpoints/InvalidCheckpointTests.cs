@@ -70,6 +70,36 @@ public sealed class InvalidCheckpointTests(RandomCheckpoints checkpoints) : IDis
         Reject(folder, "cannot load decoder_model_merged.onnx");
     }
 
+    [Fact]
+    public void A_folder_without_tokenizer_files_is_rejected()
+    {
+        var folder = directory.CopyOf(checkpoints.TextToText, "no-tokenizer");
+        foreach (var file in new[] { "source.spm", "target.spm", "vocab.json" })
+        {
+            File.Delete(Path.Combine(folder, file));
+        }
+
+        Reject(folder, "no tokenizer: ");
+    }
+
+    [Fact]
+    public void An_image_checkpoint_without_preprocessor_config_is_rejected()
+    {
+        var folder = directory.CopyOf(checkpoints.ImageToText, "no-preprocessor");
+        File.Delete(Path.Combine(folder, "preprocessor_config.json"));
+
+        Reject(folder, "missing preprocessor_config.json");
+    }
+
+    [Fact]
+    public void A_preprocessor_size_that_the_encoder_does_not_take_is_rejected()
+    {
+        var folder = directory.CopyOf(checkpoints.ImageToText, "wrong-size");
+        File.WriteAllText(Path.Combine(folder, "preprocessor_config.json"), """{"size": {"height": 48, "width": 48}}""");
+
+        Reject(folder, "preprocessor_config.json produces 3x48x48 images but the encoder takes 3x32x32");
+    }
+
     public void Dispose() => directory.Dispose();
 
     private static void Reject(string folder, string reason, CheckpointOptions? options = null)

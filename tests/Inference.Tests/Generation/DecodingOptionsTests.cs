@@ -13,33 +13,37 @@ public sealed class DecodingOptionsTests(RandomCheckpoints checkpoints) : IDispo
     [Fact]
     public void Min_length_masks_eos_until_it_is_reached()
     {
-        using var checkpoint = Checkpoint.Load(EosCheckpoint.Write(directory, checkpoints.ImageToText));
+        var eos = EosCheckpoint.Write(directory, checkpoints.ImageToText, pixels);
+        using var checkpoint = Checkpoint.Load(eos.Directory);
 
         var free = Best(checkpoint, new GenerationOptions());
         var held = Best(checkpoint, new GenerationOptions { MinLength = 12 });
 
-        Assert.Contains(free, ids => ids.Length < 12 && ids[^1] == EosCheckpoint.Eos);
-        Assert.All(held, ids => Assert.True(Array.IndexOf(ids, EosCheckpoint.Eos) is -1 or >= 11, string.Join(",", ids)));
+        Assert.Equal(4, free[0].Length);
+        Assert.Equal(eos.Eos, free[0][^1]);
+        Assert.All(held, ids => Assert.True(Array.IndexOf(ids, eos.Eos) is -1 or >= 11, string.Join(",", ids)));
     }
 
     [Fact]
     public void One_beam_search_equals_greedy_search()
     {
-        using var checkpoint = Checkpoint.Load(EosCheckpoint.Write(directory, checkpoints.ImageToText));
+        var eos = EosCheckpoint.Write(directory, checkpoints.ImageToText, pixels);
+        using var checkpoint = Checkpoint.Load(eos.Directory);
         var options = new GenerationOptions { NumBeams = 1 };
 
         var greedy = checkpoint.GenerateFromPixels(pixels, [null, 5], options, CancellationToken.None);
         checkpoint.BeamSearchForOneBeam = true;
         var beam = checkpoint.GenerateFromPixels(pixels, [null, 5], options, CancellationToken.None);
 
-        Assert.Contains(greedy, result => result[0].TokenIds[^1] == EosCheckpoint.Eos);
+        Assert.Contains(greedy, result => result[0].TokenIds[^1] == eos.Eos);
         SequenceAssert.Same(greedy, beam);
     }
 
     [Fact]
     public void Length_penalty_changes_which_finished_beam_wins()
     {
-        using var checkpoint = Checkpoint.Load(EosCheckpoint.Write(directory, checkpoints.ImageToText));
+        var eos = EosCheckpoint.Write(directory, checkpoints.ImageToText, pixels);
+        using var checkpoint = Checkpoint.Load(eos.Directory);
 
         var shortFavoured = Best(checkpoint, new GenerationOptions { NumBeams = 4, LengthPenalty = -2f });
         var longFavoured = Best(checkpoint, new GenerationOptions { NumBeams = 4, LengthPenalty = 2f });

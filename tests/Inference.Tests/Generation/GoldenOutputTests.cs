@@ -19,10 +19,10 @@ public sealed class GoldenOutputTests(RandomCheckpoints checkpoints)
         var results = checkpoint.GenerateFromPixels(
             Inputs.Pixels(2, RandomCheckpoints.ImageSpec.ImageSize), [null], GenerationOptions.Default, CancellationToken.None);
 
-        Assert.Equal([63, 24, 21, 46, 40, 24, 21, 23, 3, 3, 22, 23, 23, 3, 50, 63], results[0][0].TokenIds);
-        Assert.Equal(-2.0102893829345705, results[0][0].Score, 1e-5);
-        Assert.Equal([63, 24, 21, 46, 40, 24, 21, 21, 24, 21, 32, 23, 23, 3, 50, 63], results[1][0].TokenIds);
-        Assert.Equal(-2.064587148030599, results[1][0].Score, 1e-5);
+        Assert.Equal([308, 269, 183, 178, 2, 2, 2, 2, 177, 299, 2, 269, 159, 2, 189, 308], results[0][0].TokenIds);
+        Assert.Equal(-3.2345199584960938, results[0][0].Score, 1e-5);
+        Assert.Equal([308, 135, 192, 269, 2, 2, 2, 2, 177, 177, 13, 178, 148, 106, 212, 308], results[1][0].TokenIds);
+        Assert.Equal(-3.2590985616048176, results[1][0].Score, 1e-5);
     }
 
     [Fact]
