@@ -17,7 +17,7 @@ public class TarArchiveReaderTests
             TestArchives.File("./photos/a.jpg", Cat),
             TestArchives.File("photos/b.png", []));
 
-        var entries = await TestArchives.ReadAllAsync(new NonSeekableStream(tar), ArchiveFormat.Tar);
+        var entries = await TestArchives.ReadAllAsync(NonSeekable.Over(tar), ArchiveFormat.Tar);
 
         Assert.Equal(["photos/a.jpg", "photos/b.png"], entries.Select(e => e.Path));
         Assert.Equal(Cat.Length, entries[0].Length);

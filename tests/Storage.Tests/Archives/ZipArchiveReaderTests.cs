@@ -24,7 +24,7 @@ public class ZipArchiveReaderTests
     [Fact]
     public async Task A_non_seekable_zip_is_spooled_and_read()
     {
-        var zip = new NonSeekableStream(TestArchives.Zip(("x/a.jpg", Cat), ("x/b.jpg", Cat)));
+        var zip = NonSeekable.Over(TestArchives.Zip(("x/a.jpg", Cat), ("x/b.jpg", Cat)));
 
         var entries = await TestArchives.ReadAllAsync(zip, ArchiveFormat.Zip);
 
