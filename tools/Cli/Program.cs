@@ -1,4 +1,8 @@
 using System.CommandLine;
+using Platform.Cli.Commands;
 
-var root = new RootCommand("platform: command-line tool for the bulk ML job platform");
-return root.Parse(args).Invoke();
+var root = new RootCommand("platform: command-line tool for the bulk ML job platform")
+{
+    DbCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();
