@@ -1,19 +1,12 @@
+using System.Text.Json.Nodes;
 using Platform.ModelBuilder.Tests.Support;
-using Platform.ModelBuilder.Tests.Tokenizers;
 
 namespace Platform.ModelBuilder.Tests;
 
-public sealed class ColourShapeCaptionerTests : IDisposable
+public sealed class ColourShapeCaptionerTests(CaptionerFixture fixture) : IClassFixture<CaptionerFixture>
 {
     private static readonly string[] Codes = ["en_XX", "fr_XX", "de_DE", "es_XX"];
-    private readonly TemporaryDirectory directory = new();
-    private readonly CaptionerHarness captioner;
-
-    public ColourShapeCaptionerTests()
-    {
-        TestCheckpoints.WriteColourShapeCaptioner(directory.Path);
-        captioner = new CaptionerHarness(directory.Path);
-    }
+    private readonly CaptionerHarness captioner = fixture.Harness;
 
     [Theory]
     [InlineData("red", "circle", "en", "a red circle")]
@@ -82,9 +75,39 @@ public sealed class ColourShapeCaptionerTests : IDisposable
         Assert.Throws<ArgumentException>(() => SyntheticImages.ExpectedCaption("red", "circle", "it"));
     }
 
-    public void Dispose()
+    [Theory]
+    [InlineData("png", 32)]
+    [InlineData("jpeg", 32)]
+    [InlineData("jpeg", 100)]
+    [InlineData("png", 640)]
+    public void Encoder_is_confident_by_a_wide_margin(string format, int size)
     {
-        captioner.Dispose();
-        directory.Dispose();
+        for (var seed = 0; seed < 4; seed++)
+        {
+            for (var c = 0; c < SyntheticImages.Colours.Count; c++)
+            {
+                for (var s = 0; s < SyntheticImages.Shapes.Count; s++)
+                {
+                    var features = captioner.Encode(SyntheticImages.Draw(SyntheticImages.Colours[c], SyntheticImages.Shapes[s], size, format, seed));
+                    Assert.True(features[0, 0, c] > 0.99f, $"colour {c} of shape {s}: {features[0, 0, c]}");
+                    Assert.True(features[0, 0, 4 + s] > 0.99f, $"shape {s} of colour {c}: {features[0, 0, 4 + s]}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Writes_a_vision_encoder_decoder_checkpoint_with_an_mbart50_tokenizer()
+    {
+        string[] files =
+        [
+            "config.json", "decoder_model.onnx", "decoder_model_merged.onnx", "decoder_with_past_model.onnx",
+            "encoder_model.onnx", "generation_config.json", "preprocessor_config.json", "sentencepiece.bpe.model",
+        ];
+        var present = Directory.GetFiles(fixture.Path).Select(Path.GetFileName).ToHashSet();
+        Assert.All(files, name => Assert.Contains(name, present));
+        var config = JsonNode.Parse(File.ReadAllText(Path.Combine(fixture.Path, "config.json")))!;
+        Assert.Equal(2, (int)config["decoder_start_token_id"]!);
+        Assert.Equal("mbart", (string)config["decoder"]!["model_type"]!);
     }
 }
