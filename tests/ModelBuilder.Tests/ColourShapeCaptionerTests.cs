@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Microsoft.ML.Tokenizers;
 using Platform.ModelBuilder.Tests.Support;
+using Platform.ModelBuilder.Tokenizers;
 
 namespace Platform.ModelBuilder.Tests;
 
@@ -30,6 +32,21 @@ public sealed class ColourShapeCaptionerTests(CaptionerFixture fixture) : IClass
                 {
                     Assert.Equal(SyntheticImages.ExpectedCaption(colour, shape, code), captioner.Caption(SyntheticImages.Draw(colour, shape), code));
                 }
+            }
+        }
+    }
+
+    [Fact]
+    public void Generated_ids_are_what_sentencepiece_encodes_for_the_expected_caption()
+    {
+        using var stream = File.OpenRead(Path.Combine(fixture.Path, MbartVocabulary.ModelFileName));
+        var tokenizer = SentencePieceTokenizer.Create(stream, addBeginningOfSentence: false, addEndOfSentence: false);
+        foreach (var code in Codes)
+        {
+            foreach (var shape in SyntheticImages.Shapes)
+            {
+                var expected = tokenizer.EncodeToIds(SyntheticImages.ExpectedCaption("yellow", shape, code)).Select(id => (long)MbartVocabulary.TokenId(id));
+                Assert.Equal(expected, captioner.CaptionIds(SyntheticImages.Draw("yellow", shape), code));
             }
         }
     }

@@ -19,15 +19,19 @@ internal sealed class CaptionerHarness(string directory) : IDisposable
         return encoder.Run(new Dictionary<string, NamedOnnxValue> { ["pixel_values"] = Feeds.Floats("pixel_values", pixels) })["last_hidden_state"];
     }
 
-    public string Caption(byte[] image, string languageCode, bool useCache = false)
+    public string Caption(byte[] image, string languageCode, bool useCache = false) =>
+        string.Concat(CaptionIds(image, languageCode, useCache).Select(id => pieces[(int)id - MbartVocabulary.FairseqOffset]))
+            .Replace(WholeWordPieces.WordBoundary, ' ').Trim();
+
+    /// <summary>The generated ids between the forced language code and the final <c>&lt;/s&gt;</c>.</summary>
+    public IReadOnlyList<long> CaptionIds(byte[] image, string languageCode, bool useCache = false)
     {
         var hidden = Encode(image);
         var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
         long[] prefix = [MbartVocabulary.EosId, MbartVocabulary.LanguageCodeId(pieces.Count, languageCode)];
         var ids = decoder.Run(encoded, prefix, MbartVocabulary.EosId, useCache);
         Assert.Equal(MbartVocabulary.EosId, ids[^1]);
-        return string.Concat(ids.Skip(2).SkipLast(1).Select(id => pieces[(int)id - MbartVocabulary.FairseqOffset]))
-            .Replace(WholeWordPieces.WordBoundary, ' ').Trim();
+        return ids[2..^1];
     }
 
     public void Dispose()
