@@ -25,6 +25,13 @@ public sealed class MarianTokenizerTests : IDisposable
     }
 
     [Fact]
+    public void Extra_whitespace_is_removed_as_SentencePiece_does()
+    {
+        Assert.Equal([14, 16, 0], _tokenizer.Encode("  Hello    world "));
+        Assert.Equal([0], _tokenizer.Encode(""));
+    }
+
+    [Fact]
     public void A_character_source_spm_lacks_is_unk()
     {
         // "!" is no piece: SentencePiece keeps it as its own (unknown) piece, vocab.json lacks it: <unk> = 1.
