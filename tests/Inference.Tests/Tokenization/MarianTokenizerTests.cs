@@ -72,5 +72,17 @@ public sealed class MarianTokenizerTests : IDisposable
         Assert.Equal([2, 3, 4, 0], tokenizer.Encode(">>deu<< Hello world"));
     }
 
+    [Fact]
+    public void Separate_target_vocabulary_decodes_and_sizes_the_output()
+    {
+        // target_vocab.json: </s> 0, <unk> 1, ▁Hallo 2, ▁Welt 3, <pad> 4; the source side keeps vocab.json.
+        MarianVocabularyWriter.WriteVocabulary(_directory.File("target_vocab.json"), ["▁Welt", "▁Hallo"]);
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal([14, 16, 0], tokenizer.Encode("Hello world"));
+        Assert.Equal("Hallo Welt", tokenizer.Decode([4, 2, 3, 0]));
+        Assert.Equal((5, 4), (tokenizer.VocabularySize, tokenizer.TokenToId("<pad>")));
+    }
+
     public void Dispose() => _directory.Dispose();
 }
