@@ -16,9 +16,10 @@ public sealed class MbartVocabularyTests
         Assert.Equal(62, MbartVocabulary.LanguageCodeId(10, "sl_SI"));
         Assert.Equal(63, MbartVocabulary.MaskId(10));
         Assert.Equal(64, MbartVocabulary.VocabularySize(10));
-        // The real mBART-50 (250 000 pieces): en_XX = 250004, <mask> = 250053, 250054 ids.
-        Assert.Equal((250004, 250053, 250054),
-            (MbartVocabulary.LanguageCodeId(250_000, "en_XX"), MbartVocabulary.MaskId(250_000), MbartVocabulary.VocabularySize(250_000)));
+        // The real mBART-50 (250 000 pieces), as transformers' test_tokenization_mbart50.py checks:
+        // ar_AR 250001, en_XX 250004, ro_RO 250020, mr_IN 250038; then <mask> 250053, 250054 ids.
+        Assert.Equal([250001, 250004, 250020, 250038], new[] { "ar_AR", "en_XX", "ro_RO", "mr_IN" }.Select(code => MbartVocabulary.LanguageCodeId(250_000, code)));
+        Assert.Equal((250053, 250054), (MbartVocabulary.MaskId(250_000), MbartVocabulary.VocabularySize(250_000)));
     }
 
     [Fact]
