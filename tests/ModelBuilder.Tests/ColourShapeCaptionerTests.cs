@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Microsoft.ML.OnnxRuntime;
+using Microsoft.ML.OnnxRuntime.Tensors;
 using Microsoft.ML.Tokenizers;
 using Platform.ModelBuilder.Tests.Support;
 using Platform.ModelBuilder.Tokenizers;
@@ -34,6 +36,37 @@ public sealed class ColourShapeCaptionerTests(CaptionerFixture fixture) : IClass
                 }
             }
         }
+    }
+
+    [Fact]
+    public void A_batch_of_images_and_languages_decodes_row_by_row_with_and_without_cache()
+    {
+        (string Colour, string Shape, string Code)[] rows = [("red", "square", "de_DE"), ("blue", "triangle", "fr_XX"), ("yellow", "circle", "es_XX")];
+        var single = rows.Select(r => captioner.CaptionIds(SyntheticImages.Draw(r.Colour, r.Shape), r.Code)).ToList();
+        var features = rows.Select(r => captioner.Encode(SyntheticImages.Draw(r.Colour, r.Shape))).ToList();
+        var hidden = new DenseTensor<float>([rows.Length, 1, features[0].Dimensions[2]]);
+        for (var b = 0; b < rows.Length; b++)
+        {
+            for (var f = 0; f < features[b].Dimensions[2]; f++)
+            {
+                hidden[b, 0, f] = features[b][0, 0, f];
+            }
+        }
+
+        var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
+        var tokens = rows.Select((r, b) => (long[])[MbartVocabulary.EosId, captioner.LanguageId(r.Code), .. single[b]]).ToArray();
+        using var runner = new DecoderRunner(fixture.Path, layers: 1, heads: 1, headSize: features[0].Dimensions[2]);
+
+        var whole = runner.WholeSequence(encoded, tokens);
+
+        for (var b = 0; b < rows.Length; b++)
+        {
+            var next = whole.Skip(1).Select(step => (long)Array.IndexOf(step[b], step[b].Max()));
+            Assert.Equal([.. single[b], MbartVocabulary.EosId], next);
+        }
+
+        LogitAssert.Close(whole, runner.StepByStep(encoded, tokens, useMerged: false));
+        LogitAssert.Close(whole, runner.StepByStep(encoded, tokens, useMerged: true));
     }
 
     [Fact]

@@ -12,6 +12,8 @@ internal sealed class CaptionerHarness(string directory) : IDisposable
     private readonly IReadOnlyList<string> pieces = Sentencepiece.ModelProto.Parser
         .ParseFrom(File.ReadAllBytes(Path.Combine(directory, MbartVocabulary.ModelFileName))).Pieces.Select(p => p.Piece).ToList();
 
+    public long LanguageId(string languageCode) => MbartVocabulary.LanguageCodeId(pieces.Count, languageCode);
+
     /// <summary>The encoder's colour (4) and shape (3) probabilities.</summary>
     public DenseTensor<float> Encode(byte[] image)
     {
@@ -28,7 +30,7 @@ internal sealed class CaptionerHarness(string directory) : IDisposable
     {
         var hidden = Encode(image);
         var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
-        long[] prefix = [MbartVocabulary.EosId, MbartVocabulary.LanguageCodeId(pieces.Count, languageCode)];
+        long[] prefix = [MbartVocabulary.EosId, LanguageId(languageCode)];
         var ids = decoder.Run(encoded, prefix, MbartVocabulary.EosId, useCache);
         Assert.Equal(MbartVocabulary.EosId, ids[^1]);
         return ids[2..^1];
