@@ -21,7 +21,7 @@ public sealed class DeterminismTests
         Assert.All(names, name => Assert.Equal(File.ReadAllBytes(first.File(name!)), File.ReadAllBytes(second.File(name!))));
     }
 
-    private static void Write(string writer, string directory)
+    internal static void Write(string writer, string directory)
     {
         switch (writer)
         {
