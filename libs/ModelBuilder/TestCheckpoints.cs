@@ -1,5 +1,6 @@
 using Platform.ModelBuilder.Captioning;
 using Platform.ModelBuilder.Checkpoints;
+using Platform.ModelBuilder.Translation;
 
 namespace Platform.ModelBuilder;
 
@@ -20,4 +21,8 @@ public static class TestCheckpoints
 
     /// <summary>Hand-set captioner naming the colour and shape of a <see cref="SyntheticImages"/> picture in the forced language (en_XX, fr_XX, de_DE, es_XX).</summary>
     public static void WriteColourShapeCaptioner(string directory) => ColourShapeCaptionerCheckpoint.Write(directory);
+
+    /// <summary>Hand-set Marian-style English → de|fr|es word-by-word translator; see <see cref="WordTranslations"/>.</summary>
+    public static void WriteWordTranslator(string directory, string targetLanguage) =>
+        WordTranslatorCheckpoint.Write(directory, targetLanguage);
 }

@@ -41,15 +41,27 @@ public sealed class RandomImageToTextTests : IDisposable
     }
 
     [Fact]
-    public void Cached_and_merged_decoding_match_whole_sequence_decoding()
+    public void Cached_and_merged_decoding_match_whole_sequence_decoding() => AssertCachedDecodingMatches(directory.Path, Spec);
+
+    [Fact]
+    public void A_larger_spec_also_decodes_identically_with_a_cache()
     {
-        using var encoder = new OnnxModel(directory.File("encoder_model.onnx"));
-        var pixels = Feeds.Random(7, 2, 3, Spec.ImageSize, Spec.ImageSize);
+        using var larger = new TemporaryDirectory();
+        var spec = new RandomModelSpec(Seed: 4, Layers: 3, Heads: 4, HiddenSize: 64, ImageSize: 48, PatchSize: 16);
+        TestCheckpoints.WriteRandomImageToText(larger.Path, spec);
+        AssertCachedDecodingMatches(larger.Path, spec);
+    }
+
+    private static void AssertCachedDecodingMatches(string path, RandomModelSpec spec)
+    {
+        using var encoder = new OnnxModel(Path.Combine(path, "encoder_model.onnx"));
+        var pixels = Feeds.Random(7, 2, 3, spec.ImageSize, spec.ImageSize);
         var hidden = encoder.Run(new Dictionary<string, NamedOnnxValue> { ["pixel_values"] = Feeds.Floats("pixel_values", pixels) })["last_hidden_state"];
-        Assert.Equal([2, 16, Spec.HiddenSize], hidden.Dimensions.ToArray());
+        var patches = spec.ImageSize / spec.PatchSize;
+        Assert.Equal([2, patches * patches, spec.HiddenSize], hidden.Dimensions.ToArray());
         var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
         long[][] tokens = [[63, 5, 17, 42, 8, 8], [63, 30, 2, 2, 61, 0]];
-        using var runner = new DecoderRunner(directory.Path, Spec.Layers, Spec.Heads, Spec.HiddenSize / Spec.Heads);
+        using var runner = new DecoderRunner(path, spec.Layers, spec.Heads, spec.HiddenSize / spec.Heads);
 
         var whole = runner.WholeSequence(encoded, tokens);
 

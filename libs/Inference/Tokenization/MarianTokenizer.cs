@@ -6,54 +6,42 @@ namespace Platform.Inference.Tokenization;
 /// Marian (opus-mt), as transformers' MarianTokenizer: source.spm segments the text, the pieces' ids come
 /// from vocab.json (not from the SentencePiece model; a piece vocab.json lacks is &lt;unk&gt;), and
 /// <c>&lt;/s&gt;</c> ends the input. Decoding maps ids back to pieces and joins them as target.spm does.
+/// Models with separate vocabularies decode (and name tokens, and size the output) with target_vocab.json.
 /// </summary>
 internal sealed partial class MarianTokenizer : ITextTokenizer
 {
     public const string SourceModel = "source.spm";
     public const string TargetModel = "target.spm";
     public const string VocabularyFile = "vocab.json";
+    private const string TargetVocabularyFile = "target_vocab.json";
 
     private readonly SentencePieceModelFile _source;
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly string[] _pieces;
+    private readonly MarianVocabulary _sourceVocabulary;
+    private readonly MarianVocabulary _targetVocabulary;
     private readonly HashSet<int> _specialIds;
-    private readonly int _endOfSentenceId;
-    private readonly int _unknownId;
 
-    private MarianTokenizer(SentencePieceModelFile source, Dictionary<string, int> vocabulary, IEnumerable<int> specialIds)
+    private MarianTokenizer(SentencePieceModelFile source, MarianVocabulary sourceVocabulary, MarianVocabulary targetVocabulary, IEnumerable<int> specialIds)
     {
         _source = source;
-        _vocabulary = vocabulary;
-        VocabularySize = vocabulary.Values.Max() + 1;
-        _pieces = new string[VocabularySize];
-        foreach (var (piece, id) in vocabulary)
-        {
-            _pieces[id] = piece;
-        }
-
-        _endOfSentenceId = vocabulary["</s>"];
-        _unknownId = vocabulary["<unk>"];
+        _sourceVocabulary = sourceVocabulary;
+        _targetVocabulary = targetVocabulary;
         _specialIds = [.. specialIds];
     }
 
-    public int VocabularySize { get; }
+    public int VocabularySize => _targetVocabulary.Count;
 
     public static MarianTokenizer Load(string directory)
     {
-        var vocabularyPath = Path.Combine(directory, VocabularyFile);
-        var vocabulary = TokenizerFile.ReadVocabulary(directory, VocabularyFile);
-        var missing = new[] { "</s>", "<unk>" }.Where(token => !vocabulary.ContainsKey(token)).ToList();
-        if (missing.Count > 0 || vocabulary.Values.Any(id => id < 0))
-        {
-            throw new InvalidDataException($"{vocabularyPath}: lacks {string.Join(", ", missing.DefaultIfEmpty("non-negative ids"))}.");
-        }
-
+        var sourceVocabulary = MarianVocabulary.Read(directory, VocabularyFile);
+        var targetVocabulary = TokenizerFile.Exists(directory, TargetVocabularyFile)
+            ? MarianVocabulary.Read(directory, TargetVocabularyFile)
+            : sourceVocabulary;
         // target.spm must load too: a broken one would otherwise surface only when decoding.
         SentencePieceModelFile.Read(directory, TargetModel);
         var config = TokenizerConfig.Read(directory);
         var specialIds = config.Names.Append("</s>").Append("<unk>").Append("<pad>")
-            .Select(token => vocabulary.TryGetValue(token, out var id) ? id : -1).Concat(config.Ids).Where(id => id >= 0);
-        return new MarianTokenizer(SentencePieceModelFile.Read(directory, SourceModel), vocabulary, specialIds);
+            .Select(token => targetVocabulary.Id(token) ?? -1).Concat(config.Ids).Where(id => id >= 0);
+        return new MarianTokenizer(SentencePieceModelFile.Read(directory, SourceModel), sourceVocabulary, targetVocabulary, specialIds);
     }
 
     public int[] Encode(string text, string? sourceLanguage = null)
@@ -64,13 +52,13 @@ internal sealed partial class MarianTokenizer : ITextTokenizer
         var code = LanguageCode().Match(text);
         if (code.Success)
         {
-            ids.Add(_vocabulary.GetValueOrDefault(code.Value, _unknownId));
+            ids.Add(_sourceVocabulary.IdOrUnknown(code.Value));
             text = text[code.Length..];
         }
 
         var tokens = _source.Tokenizer.EncodeToTokens(text, out _, addBeginningOfSentence: false, addEndOfSentence: false);
-        ids.AddRange(tokens.Select(token => _vocabulary.GetValueOrDefault(token.Value, _unknownId)));
-        ids.Add(_endOfSentenceId);
+        ids.AddRange(tokens.Select(token => _sourceVocabulary.IdOrUnknown(token.Value)));
+        ids.Add(_sourceVocabulary.EndOfSentenceId);
         return [.. ids];
     }
 
@@ -80,7 +68,7 @@ internal sealed partial class MarianTokenizer : ITextTokenizer
         foreach (var id in ids)
         {
             TokenIds.CheckRange(id, VocabularySize);
-            if (!_specialIds.Contains(id) && _pieces[id] is { } piece)
+            if (!_specialIds.Contains(id) && _targetVocabulary.Token(id) is { } piece)
             {
                 pieces.Add(piece);
             }
@@ -89,7 +77,7 @@ internal sealed partial class MarianTokenizer : ITextTokenizer
         return SentencePieceText.Join(pieces);
     }
 
-    public int? TokenToId(string token) => _vocabulary.TryGetValue(token, out var id) ? id : null;
+    public int? TokenToId(string token) => _targetVocabulary.Id(token);
 
     [GeneratedRegex(@"\A>>.+?<<")]
     private static partial Regex LanguageCode();

@@ -14,8 +14,12 @@ public static class MarianVocabularyWriter
     public const string Unknown = "<unk>";
     public const string Padding = "<pad>";
 
+    /// <summary>
+    /// Real Marian models name "nmt_nfkc" and carry its compiled character map; we write no map, so the
+    /// model normalises nothing and says so ("identity").
+    /// </summary>
     public static SentencePieceModelOptions SpmOptions { get; } =
-        new(SentencePieceModelType.Unigram, UnkId: 1, BosId: -1, EosId: 0, NormalizerName: "nmt_nfkc");
+        new(SentencePieceModelType.Unigram, UnkId: 1, BosId: -1, EosId: 0);
 
     /// <summary>Writes the three files; returns vocab.json (token → id), whose count is the model's vocabulary size.</summary>
     public static IReadOnlyDictionary<string, int> Write(string directory, IEnumerable<string> sourceWords, IEnumerable<string> targetWords)

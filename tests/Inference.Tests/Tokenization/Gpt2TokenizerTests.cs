@@ -60,6 +60,20 @@ public sealed class Gpt2TokenizerTests : IDisposable
     }
 
     [Fact]
+    public void Words_with_multi_byte_letters_are_single_tokens_too()
+    {
+        using var directory = new TemporaryDirectory();
+        var vocabulary = Gpt2VocabularyWriter.Write(directory.Path, ["grün", "Grüße", "世界"]);
+        var tokenizer = CheckpointTokenizer.Load(directory.Path);
+
+        // " grün" in GPT-2's byte characters is "ĠgrÃ¼n" (ü = C3 BC → Ã ¼).
+        Assert.Equal("ĠgrÃ¼n", Gpt2ByteAlphabet.Encode(" grün"));
+        Assert.Equal(
+            [vocabulary["ĠgrÃ¼n"], vocabulary[Gpt2ByteAlphabet.Encode(" Grüße")], vocabulary[Gpt2ByteAlphabet.Encode(" 世界")]],
+            tokenizer.Encode(" grün Grüße 世界"));
+    }
+
+    [Fact]
     public void Add_prefix_space_from_tokenizer_config_makes_the_first_word_a_spaced_word()
     {
         File.WriteAllText(_directory.File("tokenizer_config.json"), """{"add_prefix_space": true}""");

@@ -25,6 +25,13 @@ public sealed class MarianTokenizerTests : IDisposable
     }
 
     [Fact]
+    public void Extra_whitespace_is_removed_as_SentencePiece_does()
+    {
+        Assert.Equal([14, 16, 0], _tokenizer.Encode("  Hello    world "));
+        Assert.Equal([0], _tokenizer.Encode(""));
+    }
+
+    [Fact]
     public void A_character_source_spm_lacks_is_unk()
     {
         // "!" is no piece: SentencePiece keeps it as its own (unknown) piece, vocab.json lacks it: <unk> = 1.
@@ -63,6 +70,18 @@ public sealed class MarianTokenizerTests : IDisposable
 
         // </s> 0, <unk> 1, >>deu<< 2, ▁Hello 3, ▁world 4, <pad> 5.
         Assert.Equal([2, 3, 4, 0], tokenizer.Encode(">>deu<< Hello world"));
+    }
+
+    [Fact]
+    public void Separate_target_vocabulary_decodes_and_sizes_the_output()
+    {
+        // target_vocab.json: </s> 0, <unk> 1, ▁Hallo 2, ▁Welt 3, <pad> 4; the source side keeps vocab.json.
+        MarianVocabularyWriter.WriteVocabulary(_directory.File("target_vocab.json"), ["▁Welt", "▁Hallo"]);
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal([14, 16, 0], tokenizer.Encode("Hello world"));
+        Assert.Equal("Hallo Welt", tokenizer.Decode([4, 2, 3, 0]));
+        Assert.Equal((5, 4), (tokenizer.VocabularySize, tokenizer.TokenToId("<pad>")));
     }
 
     public void Dispose() => _directory.Dispose();

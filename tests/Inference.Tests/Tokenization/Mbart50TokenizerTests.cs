@@ -66,6 +66,22 @@ public sealed class Mbart50TokenizerTests : IDisposable
         Assert.Throws<ArgumentException>(() => tokenizer.Encode("abc", "<mask>"));
     }
 
+    [Fact]
+    public void A_1000_piece_model_gives_the_ids_of_transformers_MBart50TokenizationTest()
+    {
+        // Its fixture model has ▁This 285, ▁is 46, ▁a 10, ▁t 170, est 382 among 1000 pieces; ids are those + 1,
+        // vocab_size is 1054 (1000 + 1 + 52 + 1), en_XX 1000 + 1 + 3 = 1004, <mask> 1053.
+        var placed = new Dictionary<int, string> { [285] = "▁This", [46] = "▁is", [10] = "▁a", [170] = "▁t", [382] = "est" };
+        var pieces = WholeWordPieces.DefaultSpecials.Concat(Enumerable.Range(3, 997)
+            .Select(id => new SentencePieceEntry(placed.GetValueOrDefault(id, $"丁{id}"), placed.ContainsKey(id) ? -1 : -20))).ToList();
+        SentencePieceModelWriter.Write(_directory.File(MbartVocabulary.ModelFileName), pieces, new SentencePieceModelOptions());
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal([1004, 286, 47, 11, 171, 383, 2], tokenizer.Encode("This is a test"));
+        Assert.Equal((1054, 0, 1053), (tokenizer.VocabularySize, tokenizer.TokenToId("<s>"), tokenizer.TokenToId("<mask>")));
+        Assert.Equal("This is a test", tokenizer.Decode([1004, 286, 47, 11, 171, 383, 2]));
+    }
+
     private static int Id(IReadOnlyList<SentencePieceEntry> pieces, string piece) =>
         pieces.Select((p, i) => (p, i)).Single(x => x.p.Piece == piece).i;
 

@@ -44,7 +44,7 @@ public sealed class SentencePieceModelWriterTests
         var model = ModelProto.Parser.ParseFrom(SentencePieceModelWriter.Serialize(pieces, MarianVocabularyWriter.SpmOptions));
 
         Assert.Equal((-1, 0, 1, -1), (model.TrainerSpec.BosId, model.TrainerSpec.EosId, model.TrainerSpec.UnkId, model.TrainerSpec.PadId));
-        Assert.Equal("nmt_nfkc", model.NormalizerSpec.Name);
+        Assert.Equal(("identity", true), (model.NormalizerSpec.Name, model.NormalizerSpec.AddDummyPrefix));
         Assert.Equal(ModelProto.Types.SentencePiece.Types.Type.Control, model.Pieces[0].Type);
         Assert.Equal(ModelProto.Types.SentencePiece.Types.Type.Unknown, model.Pieces[1].Type);
         Assert.Equal(pieces.Select(p => p.Piece), model.Pieces.Select(p => p.Piece));
