@@ -1,5 +1,7 @@
+using Google.Protobuf;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
+using Sentencepiece;
 
 namespace Platform.Inference.Tests.Tokenization;
 
@@ -74,6 +76,27 @@ public sealed class CheckpointTokenizerErrorTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => CheckpointTokenizer.Load(_directory.Path));
 
         Assert.Contains(_directory.File(MbartVocabulary.ModelFileName), error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(99, true, "eos 99")]
+    [InlineData(2, false, "normalizer_spec")]
+    public void A_sentencepiece_model_with_bad_specs_names_the_file_and_the_problem(int eosId, bool withNormalizer, string problem)
+    {
+        var model = ModelProto.Parser.ParseFrom(SentencePieceModelWriter.Serialize(
+            WholeWordPieces.Build(WholeWordPieces.DefaultSpecials, ["abc"], SentencePieceModelType.Bpe), new SentencePieceModelOptions()));
+        model.TrainerSpec.EosId = eosId;
+        if (!withNormalizer)
+        {
+            model.NormalizerSpec = null;
+        }
+
+        File.WriteAllBytes(_directory.File(MbartVocabulary.ModelFileName), model.ToByteArray());
+
+        var error = Assert.Throws<InvalidDataException>(() => CheckpointTokenizer.Load(_directory.Path));
+
+        Assert.Contains(MbartVocabulary.ModelFileName, error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
