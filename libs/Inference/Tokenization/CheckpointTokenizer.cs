@@ -19,6 +19,12 @@ public static class CheckpointTokenizer
             throw new InvalidDataException($"{checkpointDirectory}: checkpoint folder does not exist.");
         }
 
+        var tokenizer = LoadByFiles(checkpointDirectory);
+        return TokenizerConfig.Read(checkpointDirectory).CleanUpSpaces ? new SpaceCleaningTokenizer(tokenizer) : tokenizer;
+    }
+
+    private static ITextTokenizer LoadByFiles(string checkpointDirectory)
+    {
         bool Has(string name) => TokenizerFile.Exists(checkpointDirectory, name);
         if (Has(MarianTokenizer.SourceModel) || Has(MarianTokenizer.TargetModel))
         {
