@@ -1,8 +1,14 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Platform.Inference.Imaging;
 
-/// <summary>Pillow's <c>ImagingResampleHorizontal_8bpc</c> and <c>ImagingResampleVertical_8bpc</c> for RGB.</summary>
+/// <summary>
+/// Pillow's <c>ImagingResampleHorizontal_8bpc</c> and <c>ImagingResampleVertical_8bpc</c> for RGB.
+/// Inner loops index through refs: every window lies inside its row by construction of the kernel
+/// (first + count &lt;= input size), which the span checks at row level guard.
+/// </summary>
 internal static class ConvolutionPasses
 {
     private const int Channels = PillowResampler.Channels;
@@ -14,21 +20,24 @@ internal static class ConvolutionPasses
         Span<byte> destination, int outWidth, int rows, ResampleKernel kernel)
     {
         var bounds = kernel.Bounds;
-        var coefficients = kernel.Coefficients;
+        ref var coefficients = ref MemoryMarshal.GetArrayDataReference(kernel.Coefficients);
         for (var yy = 0; yy < rows; yy++)
         {
-            var inRow = source.Slice((yy + rowOffset) * width * Channels, width * Channels);
+            ref var inRow = ref MemoryMarshal.GetReference(source.Slice((yy + rowOffset) * width * Channels, width * Channels));
             var outRow = destination.Slice(yy * outWidth * Channels, outWidth * Channels);
             for (var xx = 0; xx < outWidth; xx++)
             {
-                var taps = inRow.Slice(bounds[xx * 2] * Channels, bounds[(xx * 2) + 1] * Channels);
-                var k = coefficients.AsSpan(xx * kernel.Size, kernel.Size);
+                ref var taps = ref Unsafe.Add(ref inRow, bounds[xx * 2] * Channels);
+                ref var k = ref Unsafe.Add(ref coefficients, xx * kernel.Size);
+                var count = bounds[(xx * 2) + 1];
                 int r = Half, g = Half, b = Half;
-                for (int x = 0, i = 0; i < taps.Length; x++, i += Channels)
+                for (var x = 0; x < count; x++)
                 {
-                    r += taps[i] * k[x];
-                    g += taps[i + 1] * k[x];
-                    b += taps[i + 2] * k[x];
+                    var weight = Unsafe.Add(ref k, x);
+                    ref var pixel = ref Unsafe.Add(ref taps, x * Channels);
+                    r += pixel * weight;
+                    g += Unsafe.Add(ref pixel, 1) * weight;
+                    b += Unsafe.Add(ref pixel, 2) * weight;
                 }
                 outRow[xx * Channels] = Clip8(r);
                 outRow[(xx * Channels) + 1] = Clip8(g);
@@ -39,7 +48,7 @@ internal static class ConvolutionPasses
 
     /// <summary>
     /// Each output row sums its input rows in order; accumulating row by row keeps reads sequential and
-    /// gives the same integers as Pillow's column-wise loop (integer addition is exact).
+    /// vectorisable, and gives the same integers as Pillow's column-wise loop (integer addition is exact).
     /// </summary>
     public static void Vertical(
         ReadOnlySpan<byte> source, int width, int rowOffset,
@@ -57,12 +66,7 @@ internal static class ConvolutionPasses
                 acc.Fill(Half);
                 for (var y = 0; y < k.Length; y++)
                 {
-                    var inRow = source.Slice((ymin + y) * rowLength, rowLength);
-                    var weight = k[y];
-                    for (var i = 0; i < acc.Length; i++)
-                    {
-                        acc[i] += inRow[i] * weight;
-                    }
+                    WeightedRowSum.Accumulate(acc, source.Slice((ymin + y) * rowLength, rowLength), k[y]);
                 }
                 var outRow = destination.Slice(yy * rowLength, rowLength);
                 for (var i = 0; i < acc.Length; i++)

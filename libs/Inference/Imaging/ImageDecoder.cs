@@ -13,6 +13,8 @@ namespace Platform.Inference.Imaging;
 /// </summary>
 public sealed class ImageDecoder(ImageLimits limits, ImageDecodingOptions options)
 {
+    private static readonly float[] JpegScales = [1 / 8f, 1 / 4f, 1 / 2f];
+
     private static readonly HashSet<SKEncodedImageFormat> Formats =
         [SKEncodedImageFormat.Jpeg, SKEncodedImageFormat.Png, SKEncodedImageFormat.Webp, SKEncodedImageFormat.Gif, SKEncodedImageFormat.Bmp];
 
@@ -74,12 +76,17 @@ public sealed class ImageDecoder(ImageLimits limits, ImageDecodingOptions option
         {
             return declared;
         }
-        var scale = 2.0 * Math.Max((double)target.Height / upright.Height, (double)target.Width / upright.Width);
-        var scaled = codec.GetScaledDimensions((float)scale);
-        var scaledUpright = UprightRgb.SwapsAxes(codec.EncodedOrigin) ? new ImageSize(scaled.Width, scaled.Height) : new ImageSize(scaled.Height, scaled.Width);
-        return scaledUpright.Height >= 2 * target.Height && scaledUpright.Width >= 2 * target.Width
-            ? new ImageSize(scaled.Height, scaled.Width)
-            : declared;
+        // Skia rounds a requested scale to the nearest the codec supports, so try them smallest first.
+        foreach (var scale in JpegScales)
+        {
+            var scaled = codec.GetScaledDimensions(scale);
+            var scaledUpright = UprightRgb.SwapsAxes(codec.EncodedOrigin) ? new ImageSize(scaled.Width, scaled.Height) : new ImageSize(scaled.Height, scaled.Width);
+            if (scaledUpright.Height >= 2 * target.Height && scaledUpright.Width >= 2 * target.Width)
+            {
+                return new ImageSize(scaled.Height, scaled.Width);
+            }
+        }
+        return declared;
     }
 
     // Skia answers Unimplemented when no codec recognises the bytes.

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 using SkiaSharp;
 
 namespace Platform.Inference.Imaging;
@@ -26,22 +29,29 @@ internal static class UprightRgb
             _ => (0, 1, width),
         };
         var pixels = image.Pixels;
+        // Every source index stays inside the width x height RGBA buffer: the steps walk its rows or
+        // columns from a corner, which the span checks at the start guard.
+        ArgumentOutOfRangeException.ThrowIfLessThan(rgba.Length, width * height * 4, nameof(rgba));
+        ref var first = ref MemoryMarshal.GetReference(rgba);
         for (var y = 0; y < image.Height; y++)
         {
             var row = pixels.Slice(y * image.Width * 3, image.Width * 3);
             var source = start + (y * stepY);
             for (var x = 0; x < row.Length; x += 3, source += stepX)
             {
-                var rgb = rgba.Slice(source * 4, 4);
+                ref var rgb = ref Unsafe.Add(ref first, source * 4);
                 if (hasAlpha)
                 {
-                    row[x] = WhiteBackground.Composite(rgb[0], rgb[3]);
-                    row[x + 1] = WhiteBackground.Composite(rgb[1], rgb[3]);
-                    row[x + 2] = WhiteBackground.Composite(rgb[2], rgb[3]);
+                    var alpha = Unsafe.Add(ref rgb, 3);
+                    row[x] = WhiteBackground.Composite(rgb, alpha);
+                    row[x + 1] = WhiteBackground.Composite(Unsafe.Add(ref rgb, 1), alpha);
+                    row[x + 2] = WhiteBackground.Composite(Unsafe.Add(ref rgb, 2), alpha);
                 }
                 else
                 {
-                    rgb[..3].CopyTo(row.Slice(x, 3));
+                    row[x] = rgb;
+                    row[x + 1] = Unsafe.Add(ref rgb, 1);
+                    row[x + 2] = Unsafe.Add(ref rgb, 2);
                 }
             }
         }

@@ -68,9 +68,21 @@ internal static class ReferenceResampler
 
     private static double Filter(ResamplingFilter filter, double x)
     {
+        if (filter == ResamplingFilter.Box)
+        {
+            return x > -0.5 && x <= 0.5 ? 1 : 0;
+        }
         x = Math.Abs(x);
         return filter switch
         {
+            // sinc(x) * sinc(x / 3) for |x| < 3.
+            ResamplingFilter.Lanczos when x == 0 => 1,
+            ResamplingFilter.Lanczos when x < 3 => 3 * Math.Sin(Math.PI * x) * Math.Sin(Math.PI * x / 3) / (Math.PI * Math.PI * x * x),
+            ResamplingFilter.Lanczos => 0,
+            // Windowed sinc; Pillow's window constants are C floats.
+            ResamplingFilter.Hamming when x == 0 => 1,
+            ResamplingFilter.Hamming when x < 1 => Math.Sin(Math.PI * x) / (Math.PI * x) * ((double)0.54f + ((double)0.46f * Math.Cos(Math.PI * x))),
+            ResamplingFilter.Hamming => 0,
             ResamplingFilter.Bilinear => Math.Max(0, 1 - x),
             // Keys' cubic convolution with a = -0.5.
             ResamplingFilter.Bicubic when x < 1 => (1.5 * x * x * x) - (2.5 * x * x) + 1,
