@@ -20,13 +20,13 @@ internal static class InferCommand
         var images = new Argument<string[]>("IMAGE") { Description = "Image files", Arity = ArgumentArity.OneOrMore };
         var caption = new Command("caption", "Caption images") { images };
         captionOptions.AddTo(caption);
-        caption.SetAction((result, cancellationToken) => Task.FromResult(Guarded(() =>
+        caption.SetAction((result, cancellationToken) => Task.FromResult(Guarded(result, () =>
             Caption(captionOptions, result, result.GetValue(images)!, cancellationToken))));
 
         var translateOptions = new InferOptions();
         var translate = new Command("translate", "Translate stdin, one sentence per line");
         translateOptions.AddTo(translate);
-        translate.SetAction((result, cancellationToken) => Task.FromResult(Guarded(() =>
+        translate.SetAction((result, cancellationToken) => Task.FromResult(Guarded(result, () =>
             Translate(translateOptions, result, cancellationToken))));
 
         return new Command("infer", "Run a checkpoint locally") { caption, translate };
@@ -38,24 +38,23 @@ internal static class InferCommand
         var preprocessor = checkpoint.ImagePreprocessor
             ?? throw new InvalidCheckpointException(checkpoint.Directory, "it is a text-to-text checkpoint; use 'platform infer translate'");
         var generator = new TextGenerator(checkpoint);
-        foreach (var chunk in files.Chunk(MicroBatch).Select((chunk, index) => (chunk, offset: index * MicroBatch)))
+        for (var offset = 0; offset < files.Length; offset += MicroBatch)
         {
-            var pixels = new PixelBatch(new float[chunk.chunk.Length * 3 * preprocessor.Height * preprocessor.Width],
-                chunk.chunk.Length, preprocessor.Channels, preprocessor.Height, preprocessor.Width);
-            for (var i = 0; i < chunk.chunk.Length; i++)
+            var chunk = files[offset..Math.Min(files.Length, offset + MicroBatch)];
+            var pixels = PixelBatch.For(preprocessor, chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                var file = chunk.chunk[i];
                 try
                 {
-                    preprocessor.Preprocess(File.ReadAllBytes(file), pixels.Values.AsSpan(i * pixels.ImageLength, pixels.ImageLength));
+                    pixels.Fill(i, preprocessor, File.ReadAllBytes(chunk[i]));
                 }
                 catch (ImageRejectedException e)
                 {
-                    throw new IOException($"{file}: {e.Message}", e);
+                    throw new IOException($"{chunk[i]}: {e.Message}", e);
                 }
             }
             var results = generator.Caption(pixels, options.Languages(result), options.Generation(result), cancellationToken);
-            InferOutputLine.WriteAll(files, chunk.offset, results, Console.Out);
+            InferOutputLine.WriteAll(files, offset, results, result.InvocationConfiguration.Output);
         }
     }
 
@@ -72,15 +71,16 @@ internal static class InferCommand
         {
             sentences.Add(line);
         }
-        foreach (var (chunk, index) in sentences.Chunk(MicroBatch).Select((chunk, index) => (chunk, index)))
+        for (var offset = 0; offset < sentences.Count; offset += MicroBatch)
         {
+            var chunk = sentences[offset..Math.Min(sentences.Count, offset + MicroBatch)];
             var results = generator.Translate(chunk, options.Languages(result), options.Generation(result), cancellationToken);
-            InferOutputLine.WriteAll(sentences, index * MicroBatch, results, Console.Out);
+            InferOutputLine.WriteAll(sentences, offset, results, result.InvocationConfiguration.Output);
         }
     }
 
     /// <summary>A bad checkpoint, input or option ends the command with exit code 1 and a one-line reason.</summary>
-    private static int Guarded(Action run)
+    private static int Guarded(ParseResult result, Action run)
     {
         try
         {
@@ -89,7 +89,7 @@ internal static class InferCommand
         }
         catch (Exception e) when (e is InvalidCheckpointException or IOException or UnauthorizedAccessException or ArgumentException)
         {
-            Console.Error.WriteLine($"platform infer: {e.Message.ReplaceLineEndings(" ")}");
+            result.InvocationConfiguration.Error.WriteLine($"platform infer: {e.Message.ReplaceLineEndings(" ")}");
             return 1;
         }
     }
