@@ -96,6 +96,12 @@ free_ports() {
     next();' "$1"
 }
 
+# abs_path PATH: PATH made absolute (its parent is created when missing).
+abs_path() {
+  mkdir -p "$(dirname "$1")"
+  printf '%s/%s\n' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")"
+}
+
 # A short, stable id for a state directory: names RabbitMQ nodes and fallback data dirs.
 state_id() {
   printf '%s' "$1" | cksum | cut -d' ' -f1

@@ -83,7 +83,7 @@ status() {
 }
 
 [[ $# -eq 2 ]] || die "usage: $0 start|stop|status STATE_DIR"
-state="$(mkdir -p "$(dirname "$2")" && cd "$(dirname "$2")" && pwd)/$(basename "$2")"
+state="$(abs_path "$2")"
 case "$1" in
   start) start "$state" ;;
   stop) stop "$state" ;;
