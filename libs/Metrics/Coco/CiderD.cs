@@ -21,7 +21,7 @@ public static class CiderD
         var scores = new double[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
-            var hypothesis = Vector.Of(items[i].Hypothesis, documentFrequency, referenceLength);
+            var hypothesis = Vector.Of(items[i].HypothesisText, documentFrequency, referenceLength);
             var score = new double[Order];
             foreach (var reference in items[i].References)
             {

@@ -30,7 +30,7 @@ public static class CocoBleu
             }
         }
 
-        var hypothesis = PythonText.Split(segment.Hypothesis);
+        var hypothesis = PythonText.Split(segment.HypothesisText);
         var testLength = hypothesis.Length;
         var ngrams = NgramCounter.OfWords(hypothesis, Order);
         var guess = new long[Order];

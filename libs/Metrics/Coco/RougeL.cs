@@ -10,7 +10,7 @@ public static class RougeL
 
     public static double Segment(CocoSegment segment)
     {
-        var candidate = segment.Hypothesis.Split(' ');
+        var candidate = segment.HypothesisText.Split(' ');
         var (precisionMax, recallMax) = (double.MinValue, double.MinValue);
         foreach (var reference in segment.References)
         {

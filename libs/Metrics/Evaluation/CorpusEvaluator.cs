@@ -48,7 +48,7 @@ public sealed class CorpusEvaluator(EvaluationOptions options)
 
         if (coco)
         {
-            var segment = new CocoSegment(CocoTokenizer.Tokenize(hypothesis ?? ""), [.. present.Select(CocoTokenizer.Tokenize)]);
+            var segment = new CocoSegment(hypothesis is null ? null : CocoTokenizer.Tokenize(hypothesis), [.. present.Select(CocoTokenizer.Tokenize)]);
             cocoBleuStatistics = cocoBleuStatistics.Merge(CocoBleu.Segment(segment));
             cocoSegments.Add(segment);
         }
