@@ -7,8 +7,6 @@ namespace Platform.Metrics.Chrf;
 /// <summary>chrF and chrF++ exactly as sacreBLEU 2.x computes them (sacrebleu/metrics/chrf.py).</summary>
 public sealed class SacreChrf(ChrfOptions options)
 {
-    private const string Punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
-
     public ChrfOptions Options => options;
 
     /// <summary>Statistics of one segment against its best reference. A null hypothesis is scored as empty and counted.</summary>
@@ -32,7 +30,7 @@ public sealed class SacreChrf(ChrfOptions options)
                 statistics[(3 * i) + 2] = hyp.Matches(reference_);
             }
 
-            var score = FScore(statistics);
+            var score = ChrfFScore.Compute(statistics, options);
             if (score > bestScore)
             {
                 (best, bestScore) = (statistics, score);
@@ -51,7 +49,7 @@ public sealed class SacreChrf(ChrfOptions options)
 
     public ChrfScore Score(ChrfStatistics statistics) => new(
         $"chrF{options.Beta}" + new string('+', options.WordOrder),
-        FScore(statistics.Values),
+        ChrfFScore.Compute(statistics.Values, options),
         Signature(statistics.Counts));
 
     /// <summary>sacreBLEU's signature, e.g. <c>nrefs:1|case:mixed|eff:yes|nc:6|nw:0|space:no|version:2.4.0</c>.</summary>
@@ -61,54 +59,6 @@ public sealed class SacreChrf(ChrfOptions options)
         + $"|nc:{options.CharOrder.ToString(CultureInfo.InvariantCulture)}|nw:{options.WordOrder.ToString(CultureInfo.InvariantCulture)}"
         + $"|space:{(options.Whitespace ? "yes" : "no")}|version:{Bleu.SacreBleu.Version}";
 
-    /// <summary>sacreBLEU's <c>_compute_f_score</c>, term for term.</summary>
-    private double FScore(long[] statistics)
-    {
-        const double eps = 1e-16;
-        var score = 0.0;
-        var effectiveOrder = 0;
-        double factor = options.Beta * options.Beta;
-        var (averagePrecision, averageRecall) = (0.0, 0.0);
-        for (var i = 0; i < options.Order; i++)
-        {
-            var (hyp, reference, match) = (statistics[3 * i], statistics[(3 * i) + 1], statistics[(3 * i) + 2]);
-            var precision = hyp > 0 ? (double)match / hyp : eps;
-            var recall = reference > 0 ? (double)match / reference : eps;
-            var denominator = (factor * precision) + recall;
-            score += denominator > 0 ? (1 + factor) * precision * recall / denominator : eps;
-            if (hyp > 0 && reference > 0)
-            {
-                averagePrecision += precision;
-                averageRecall += recall;
-                effectiveOrder++;
-            }
-        }
-
-        if (options.EpsSmoothing)
-        {
-            return 100 * score / options.Order;
-        }
-
-        if (effectiveOrder == 0)
-        {
-            (averagePrecision, averageRecall) = (0.0, 0.0);
-        }
-        else
-        {
-            averagePrecision /= effectiveOrder;
-            averageRecall /= effectiveOrder;
-        }
-
-        if (averagePrecision + averageRecall == 0)
-        {
-            return 0.0;
-        }
-
-        score = (1 + factor) * averagePrecision * averageRecall;
-        score /= (factor * averagePrecision) + averageRecall;
-        return 100 * score;
-    }
-
     private string Preprocess(string segment) => options.Lowercase ? PythonText.Lower(segment) : segment;
 
     private NgramCounter[] Ngrams(string segment)
@@ -117,35 +67,6 @@ public sealed class SacreChrf(ChrfOptions options)
             options.Whitespace ? segment : PythonText.RemoveWhiteSpace(segment), options.CharOrder);
         return options.WordOrder == 0
             ? characters
-            : [.. characters, .. NgramCounter.OfWords(SplitPunctuation(segment), options.WordOrder)];
-    }
-
-    /// <summary>sacreBLEU's <c>_remove_punctuation</c>: one ASCII punctuation mark split off a word's end, else its start.</summary>
-    private static string[] SplitPunctuation(string segment)
-    {
-        var words = new List<string>();
-        foreach (var word in PythonText.Split(segment))
-        {
-            if (PythonText.CodePointStarts(word).Length == 2)
-            {
-                words.Add(word);
-            }
-            else if (Punctuation.Contains(word[^1], StringComparison.Ordinal))
-            {
-                words.Add(word[..^1]);
-                words.Add(word[^1..]);
-            }
-            else if (Punctuation.Contains(word[0], StringComparison.Ordinal))
-            {
-                words.Add(word[..1]);
-                words.Add(word[1..]);
-            }
-            else
-            {
-                words.Add(word);
-            }
-        }
-
-        return [.. words];
+            : [.. characters, .. NgramCounter.OfWords(ChrfWords.Split(segment), options.WordOrder)];
     }
 }
