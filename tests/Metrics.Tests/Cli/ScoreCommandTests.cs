@@ -71,6 +71,28 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains("has 3 lines but", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_byte_order_mark_is_text_as_in_sacrebleu()
+    {
+        // sacreBLEU opens files as "utf-8", which keeps U+FEFF: it sticks to the first token, which then no longer matches.
+        var hyp = Write("hyp.txt", "\ufeffhello world\n");
+        var reference = Write("ref.txt", "hello world\n");
+
+        var (_, output, _) = Run("score", "--hyp", hyp, "--ref", reference, "--metrics", "bleu");
+
+        var counts = JsonDocument.Parse(output).RootElement.GetProperty("bleu").GetProperty("counts");
+        Assert.Equal([1, 0, 0, 0], counts.EnumerateArray().Select(e => e.GetInt32()));
+    }
+
+    [Fact]
+    public void A_missing_file_fails_cleanly()
+    {
+        var (exitCode, _, error) = Run("score", "--hyp", Path.Combine(directory, "absent.txt"), "--ref", Write("ref.txt", "a\n"));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("absent.txt", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--metrics", "bleu,meteor", "Unknown metric 'meteor'")]
     [InlineData("--tokenize", "zh", "zh")]

@@ -35,6 +35,8 @@ public static class ScoreCommand
         };
         var tokenize = new Option<string>("--tokenize") { DefaultValueFactory = _ => BleuTokenizers.Default, Description = "BLEU's tokenizer." };
         tokenize.AcceptOnlyFromAmong([.. BleuTokenizers.Names]);
+        hypothesis.AcceptExistingOnly();
+        references.AcceptExistingOnly();
         var lowercase = new Option<bool>("--lowercase") { Description = "Case-insensitive BLEU and chrF." };
 
         var command = new Command("score", "Score hypotheses against references (BLEU, chrF, chrF++, COCO BLEU, CIDEr-D, ROUGE-L).")
