@@ -20,7 +20,11 @@ public static class ApiEndpointExtensions
         app.MapDatasetsEndpoints();
         app.MapCheckpointsEndpoints();
         app.MapJobsEndpoints();
-        app.MapHangfireDashboard("/hangfire");
+        var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new DashboardAuthorizationFilter(app.Environment.IsDevelopment(), dashboard)],
+        });
 
         var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         app.Services.GetRequiredService<IRecurringJobManager>()

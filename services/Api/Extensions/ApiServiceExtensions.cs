@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Platform.Api.Consumers;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
@@ -13,6 +14,7 @@ public static class ApiServiceExtensions
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddMessaging(bus => bus.AddConsumer<BatchCompletedConsumer>(typeof(BatchCompletedConsumerDefinition)));
         builder.AddHangfireJobs();

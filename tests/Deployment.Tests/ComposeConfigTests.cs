@@ -1,0 +1,100 @@
+namespace Platform.Deployment.Tests;
+
+public sealed class ComposeConfigTests(RenderedCompose compose) : IClassFixture<RenderedCompose>
+{
+    public static TheoryData<string> Workers => new() { "caption-worker", "translate-worker", "eval-worker" };
+
+    public static TheoryData<string> PlatformServices => new() { "api", "caption-worker", "translate-worker", "eval-worker" };
+
+    public static TheoryData<string> Secrets => new(DockerCompose.Secrets);
+
+    [Fact]
+    public async Task Config_is_valid_when_the_secrets_are_set()
+    {
+        var result = await DockerCompose.ConfigAsync(DockerCompose.DummySecrets(), "-q");
+
+        Assert.True(result.ExitCode == 0, result.Error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Secrets))]
+    public async Task Config_is_refused_without_a_secret(string secret)
+    {
+        var variables = DockerCompose.DummySecrets();
+        variables.Remove(secret);
+
+        var result = await DockerCompose.ConfigAsync(variables, "-q");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains($"set {secret}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Config_has_the_seven_services()
+    {
+        string[] expected = ["api", "azurite", "caption-worker", "eval-worker", "postgres", "rabbitmq", "translate-worker"];
+
+        Assert.Equal(expected, compose.Services.Keys().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_service_has_a_health_check()
+    {
+        Assert.All(compose.Services.Keys(), name =>
+            Assert.True(compose.Services.Map(name).Map("healthcheck").Sequence("test").Children.Count > 1, name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public void Worker_reserves_one_nvidia_gpu(string worker)
+    {
+        var device = Assert.Single(compose.Services.Map(worker).Map("deploy").Map("resources").Map("reservations")
+            .Sequence("devices").Children.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>());
+
+        Assert.Equal("nvidia", device.Scalar("driver"));
+        Assert.Equal("1", device.Scalar("count"));
+        Assert.Contains("gpu", device.Sequence("capabilities").Children.Select(node => node.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public void Worker_is_built_with_the_gpu_onnx_runtime(string worker)
+    {
+        Assert.Equal("Gpu", compose.Services.Map(worker).Map("build").Map("args").Scalar("ONNXRUNTIME_FLAVOR"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public void Worker_image_is_built_for_an_existing_project(string worker)
+    {
+        var project = compose.Services.Map(worker).Map("build").Map("args").Scalar("SERVICE");
+
+        Assert.True(File.Exists(RepositoryRoot.File($"services/{project}/{project}.csproj")), project);
+    }
+
+    [Fact]
+    public void Api_reserves_no_gpu()
+    {
+        Assert.DoesNotContain("deploy", compose.Services.Map("api").Keys());
+    }
+
+    [Theory]
+    [MemberData(nameof(PlatformServices))]
+    public void Service_connection_strings_carry_the_secrets(string service)
+    {
+        var environment = compose.Services.Map(service).Map("environment");
+
+        Assert.Contains("Password=dummy-postgres_password;", environment.Scalar("ConnectionStrings__Postgres"), StringComparison.Ordinal);
+        Assert.Contains(":dummy-rabbitmq_password@rabbitmq:5672/", environment.Scalar("ConnectionStrings__RabbitMq"), StringComparison.Ordinal);
+        Assert.Contains("AccountKey=dummy-blob_account_key;", environment.Scalar("ConnectionStrings__Blobs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(PlatformServices))]
+    public void Service_is_built_from_an_existing_dockerfile(string service)
+    {
+        var build = compose.Services.Map(service).Map("build");
+
+        Assert.True(File.Exists(Path.Combine(build.Scalar("context"), build.Scalar("dockerfile"))));
+    }
+}
