@@ -18,7 +18,8 @@ internal sealed record InferOutputLine(
 
     public static void WriteAll(IReadOnlyList<string> inputs, int offset, IEnumerable<GenerationResult> results, TextWriter output)
     {
-        foreach (var result in results)
+        // One line per input and language: the best sequence, even where a checkpoint asks for several.
+        foreach (var result in results.Where(result => result.Rank == 0))
         {
             var line = new InferOutputLine(inputs[offset + result.InputIndex], result.Language, result.Text, result.TokenIds, result.Score);
             output.WriteLine(JsonSerializer.Serialize(line, Compact));
