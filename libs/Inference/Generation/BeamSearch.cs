@@ -42,27 +42,9 @@ internal static class BeamSearch
             {
                 var item = active[slot];
                 var first = slot * beams;
-                var top = TopCandidates.Find(scores.AsSpan(first * vocabulary, beams * vocabulary), candidates);
-                var continuing = new List<(int[] Sequence, float Score, int Parent)>(beams);
-                for (var rank = 0; rank < top.Length && continuing.Count < beams; rank++)
-                {
-                    var (index, score) = top[rank];
-                    var source = first + (index / vocabulary);
-                    var token = index % vocabulary;
-                    if (!settings.EosTokenIds.Contains(token))
-                    {
-                        continuing.Add(([.. sequences[source], token], score, source));
-                    }
-                    else if (rank < beams)
-                    {
-                        hypotheses[item].Add([.. sequences[source], token], score, currentLength - 1);
-                    }
-                }
-                if (continuing.Count < beams)
-                {
-                    throw new InvalidOperationException($"Beam search found only {continuing.Count} continuations for {beams} beams.");
-                }
-                if (!hypotheses[item].IsDone(top[0].Score, currentLength))
+                var (continuing, best) = Advance(
+                    scores.AsSpan(first * vocabulary, beams * vocabulary), vocabulary, first, sequences, hypotheses[item], candidates, settings);
+                if (!hypotheses[item].IsDone(best, currentLength))
                 {
                     stillActive.Add(item);
                     next.AddRange(continuing);
@@ -78,6 +60,38 @@ internal static class BeamSearch
             }
         }
         return Finalise(active, sequences, beamScores, hypotheses, settings);
+    }
+
+    /// <summary>
+    /// One item's step, as BeamSearchScorer.process: candidates best first; an EOS among the top num_beams
+    /// finishes a hypothesis (its generated length counts the EOS), other tokens continue until num_beams do.
+    /// </summary>
+    private static (List<(int[] Sequence, float Score, int Parent)> Continuing, float Best) Advance(
+        ReadOnlySpan<float> itemScores, int vocabulary, int first, int[][] sequences, BeamHypotheses hypotheses,
+        int candidates, GenerationSettings settings)
+    {
+        var beams = settings.NumBeams;
+        var top = TopCandidates.Find(itemScores, candidates);
+        var continuing = new List<(int[] Sequence, float Score, int Parent)>(beams);
+        for (var rank = 0; rank < top.Length && continuing.Count < beams; rank++)
+        {
+            var (index, score) = top[rank];
+            var source = first + (index / vocabulary);
+            var token = index % vocabulary;
+            if (!settings.EosTokenIds.Contains(token))
+            {
+                continuing.Add(([.. sequences[source], token], score, source));
+            }
+            else if (rank < beams)
+            {
+                hypotheses.Add([.. sequences[source], token], score, sequences[source].Length);
+            }
+        }
+        if (continuing.Count < beams)
+        {
+            throw new InvalidOperationException($"Beam search found only {continuing.Count} continuations for {beams} beams.");
+        }
+        return (continuing, top[0].Score);
     }
 
     /// <summary>Items still running at max_length offer their beams as hypotheses too.</summary>
