@@ -82,6 +82,18 @@ public sealed class Mbart50TokenizerTests : IDisposable
         Assert.Equal("This is a test", tokenizer.Decode([1004, 286, 47, 11, 171, 383, 2]));
     }
 
+    [Theory]
+    [InlineData(false, "Hello world .")]
+    [InlineData(true, "Hello world.")]
+    public void Spaces_before_punctuation_are_cleaned_only_when_tokenizer_config_asks(bool cleanUp, string expected)
+    {
+        MbartVocabulary.Write(_directory.Path, ["Hello", "world", "."]);
+        File.WriteAllText(_directory.File("tokenizer_config.json"), $$"""{"src_lang": "en_XX", "clean_up_tokenization_spaces": {{(cleanUp ? "true" : "false")}}}""");
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal(expected, tokenizer.Decode(tokenizer.Encode("Hello world .")));
+    }
+
     private static int Id(IReadOnlyList<SentencePieceEntry> pieces, string piece) =>
         pieces.Select((p, i) => (p, i)).Single(x => x.p.Piece == piece).i;
 
