@@ -1,3 +1,5 @@
+using System.Numerics.Tensors;
+
 namespace Platform.Inference.Generation;
 
 /// <summary>
@@ -30,10 +32,7 @@ internal static class BeamSearch
                 var rowScores = scores.AsSpan(row * vocabulary, vocabulary);
                 LogSoftmax.InPlace(rowScores);
                 processor.Process(rowScores, sequences[row], items[row / beams].ForcedBosTokenId);
-                for (var token = 0; token < vocabulary; token++)
-                {
-                    rowScores[token] += beamScores[row];
-                }
+                TensorPrimitives.Add(rowScores, beamScores[row], rowScores);
             }
             var nextSequences = new int[rows][];
             var currentLength = sequences[0].Length + 1;
