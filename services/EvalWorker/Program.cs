@@ -1,3 +1,9 @@
+using Platform.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddMessaging(_ => { });
+
 var app = builder.Build();
-app.Run();
+app.MapDefaultEndpoints();
+await app.RunAsync();

@@ -1,0 +1,15 @@
+namespace Platform.Data.Entities;
+
+public sealed class Checkpoint
+{
+    public Guid Id { get; set; }
+    public required string Name { get; set; }
+    public CheckpointTask Task { get; set; }
+    /// <summary>Blob path of the export: a folder prefix, or an uploaded zip/tar.</summary>
+    public required string BlobPath { get; set; }
+    public required string Sha256 { get; set; }
+    public long SizeBytes { get; set; }
+    /// <summary>Training step, for checkpoints found by the watcher (<c>ckpt-N/</c>).</summary>
+    public long? Step { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

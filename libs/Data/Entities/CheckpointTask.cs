@@ -1,0 +1,7 @@
+namespace Platform.Data.Entities;
+
+public enum CheckpointTask
+{
+    ImageToText,
+    TextToText,
+}

@@ -1,0 +1,8 @@
+namespace Platform.Data.Entities;
+
+public enum JobKind
+{
+    Captions,
+    Translations,
+    Evaluations,
+}

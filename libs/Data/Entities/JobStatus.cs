@@ -1,0 +1,11 @@
+namespace Platform.Data.Entities;
+
+public enum JobStatus
+{
+    Pending,
+    Running,
+    Succeeded,
+    CompletedWithErrors,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Platform.Data.Entities;
+
+namespace Platform.Data.EntityConfigurations;
+
+internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpoint>
+{
+    public void Configure(EntityTypeBuilder<Checkpoint> builder)
+    {
+        builder.ToTable("checkpoints");
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Task).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Sha256).HasMaxLength(64);
+        builder.HasIndex(c => new { c.CreatedAt, c.Id });
+        builder.HasIndex(c => c.BlobPath);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Platform.Metrics.Evaluation;
+
+public enum MetricKind
+{
+    Bleu,
+    Chrf,
+    ChrfPlusPlus,
+    CocoBleu,
+    Cider,
+    RougeL,
+}

@@ -1,0 +1,7 @@
+namespace Platform.Storage.Archives;
+
+public enum ArchiveFormat
+{
+    Zip,
+    Tar,
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
+using Azure;
+using Azure.Storage;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+using Microsoft.AspNetCore.StaticFiles;
+
+namespace Platform.Storage.Blobs;
+
+public sealed class BlobStore(BlobServiceClient client)
+{
+    private const int BlockBytes = 4 << 20;
+
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    // The SDK buffers a non-seekable upload block by block; without these it buffers up to 256 MiB before the first request.
+    private static readonly StorageTransferOptions Transfer = new()
+    {
+        InitialTransferSize = BlockBytes,
+        MaximumTransferSize = BlockBytes,
+        MaximumConcurrency = 4,
+    };
+
+    // Containers are created once per process; deleting one under a running service is not a supported operation.
+    private readonly ConcurrentDictionary<string, byte> createdContainers = new(StringComparer.Ordinal);
+
+    /// <summary>Streams <paramref name="content"/> into the blob (overwriting it), hashing it on the way.</summary>
+    public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var containerClient = Container(container, path);
+        if (!createdContainers.ContainsKey(container))
+        {
+            await containerClient.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            createdContainers.TryAdd(container, 0);
+        }
+
+        using var hashing = new HashingReadStream(content);
+        var options = new BlobUploadOptions
+        {
+            TransferOptions = Transfer,
+            HttpHeaders = new BlobHttpHeaders
+            {
+                ContentType = ContentTypes.TryGetContentType(path, out var contentType) ? contentType : "application/octet-stream",
+            },
+        };
+        await containerClient.GetBlobClient(path).UploadAsync(hashing, options, cancellationToken).ConfigureAwait(false);
+        return new StoredBlob(container, path, hashing.BytesRead, hashing.Sha256Hex());
+    }
+
+    /// <summary>A stream over the blob as it is now; <see cref="FileNotFoundException"/> when it does not exist.</summary>
+    public async Task<Stream> OpenReadAsync(string container, string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Container(container, path).GetBlobClient(path)
+                .OpenReadAsync(new BlobOpenReadOptions(allowModifications: false), cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.Status == 404)
+        {
+            throw new FileNotFoundException($"Blob '{container}/{path}' does not exist.", $"{container}/{path}", exception);
+        }
+    }
+
+    public IAsyncEnumerable<string> ListAsync(string container, string prefix, CancellationToken cancellationToken) =>
+        ListAsync(container, prefix, pageSize: null, cancellationToken);
+
+    /// <summary>Names of the blobs under <paramref name="prefix"/>, one service page at a time; none when the container is missing.</summary>
+    public async IAsyncEnumerable<string> ListAsync(
+        string container, string prefix, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var pages = Container(container).GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).AsPages(pageSizeHint: pageSize);
+        await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+        while (await NextPageAsync(enumerator).ConfigureAwait(false))
+        {
+            foreach (var blob in enumerator.Current.Values)
+            {
+                yield return blob.Name;
+            }
+        }
+    }
+
+    public async Task<bool> ExistsAsync(string container, string path, CancellationToken cancellationToken) =>
+        (await Container(container, path).GetBlobClient(path).ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>"container/a/b.jpg" → ("container", "a/b.jpg"); <see cref="ArgumentException"/> when it is not a safe blob path.</summary>
+    public static (string Container, string Path) SplitBlobPath(string blobPath)
+    {
+        if (BlobPath.Validate(blobPath) is { } problem)
+        {
+            throw new ArgumentException($"Blob path '{blobPath}' {problem}.", nameof(blobPath));
+        }
+
+        var slash = blobPath.IndexOf('/', StringComparison.Ordinal);
+        return (blobPath[..slash], blobPath[(slash + 1)..]);
+    }
+
+    private static async Task<bool> NextPageAsync(IAsyncEnumerator<Page<BlobItem>> pages)
+    {
+        try
+        {
+            return await pages.MoveNextAsync().ConfigureAwait(false);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == BlobErrorCode.ContainerNotFound)
+        {
+            return false;
+        }
+    }
+
+    private BlobContainerClient Container(string container, string path)
+    {
+        if (BlobPath.ValidateName(path) is { } problem)
+        {
+            throw new ArgumentException($"Blob name '{path}' {problem}.", nameof(path));
+        }
+
+        return Container(container);
+    }
+
+    private BlobContainerClient Container(string container) => BlobPath.IsValidContainerName(container)
+        ? client.GetBlobContainerClient(container)
+        : throw new ArgumentException($"'{container}' is not a valid container name.", nameof(container));
+}

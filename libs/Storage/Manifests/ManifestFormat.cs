@@ -1,0 +1,8 @@
+namespace Platform.Storage.Manifests;
+
+public enum ManifestFormat
+{
+    Csv,
+    Tsv,
+    JsonLines,
+}

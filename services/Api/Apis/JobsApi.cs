@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Platform.Api.Apis.Models;
+using Platform.Api.Services;
+using Platform.Data.Entities;
+
+namespace Platform.Api.Apis;
+
+public static class JobsApi
+{
+    public static RouteGroupBuilder MapJobsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/jobs").WithTags("Jobs");
+        api.MapPost("/captions", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(JobKind.Captions, request, key, creator, queries, ct));
+        api.MapPost("/translations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(JobKind.Translations, request, key, creator, queries, ct));
+        api.MapPost("/evaluations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(JobKind.Evaluations, request, key, creator, queries, ct));
+        api.MapGet("/", ListAsync);
+        api.MapGet("/{id:guid}", GetAsync);
+        api.MapPost("/{id:guid}/cancel", CancelAsync);
+        api.MapGet("/{id:guid}/results", ResultsAsync);
+        api.MapGet("/{id:guid}/failures", FailuresAsync);
+        return api;
+    }
+
+    private static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> CreateAsync(
+        JobKind kind, CreateJobRequest request, string? idempotencyKey, JobCreator creator, JobQueries queries, CancellationToken cancellationToken)
+    {
+        var result = await creator.CreateAsync(kind, request, idempotencyKey, cancellationToken);
+        if (result.Job is null)
+        {
+            return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);
+        }
+        var job = (await queries.GetAsync(result.Job.Id, cancellationToken))!;
+        return TypedResults.Accepted(job.Links.Self, job);
+    }
+
+    private static async Task<Results<Ok<JobResponse>, NotFound>> GetAsync(Guid id, JobQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<JobPage>, ProblemHttpResult>> ListAsync(
+        JobQueries queries, CancellationToken cancellationToken,
+        JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, string? after = null, int limit = 50)
+    {
+        if (!JobCursor.TryDecode(after, out var cursor))
+        {
+            return TypedResults.Problem("'after' is not a cursor returned by this endpoint.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (limit is < 1 or > 500)
+        {
+            return TypedResults.Problem("'limit' must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        return TypedResults.Ok(await queries.ListAsync(new JobListQuery(status, kind, datasetId, cursor, limit), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<JobResponse>, NotFound, Conflict<JobResponse>>> CancelAsync(
+        Guid id, JobCancellation cancellation, JobQueries queries, CancellationToken cancellationToken)
+    {
+        var cancelled = await cancellation.CancelAsync(id, cancellationToken);
+        var job = await queries.GetAsync(id, cancellationToken);
+        return job switch
+        {
+            null => TypedResults.NotFound(),
+            _ when cancelled => TypedResults.Ok(job),
+            _ => TypedResults.Conflict(job),
+        };
+    }
+
+    private static async Task<Results<Ok<ResultPage>, NotFound, ProblemHttpResult>> ResultsAsync(
+        Guid id, JobQueries queries, CancellationToken cancellationToken, string? after = null, string? language = null, int limit = 100)
+    {
+        if (!ResultCursor.TryDecode(after, out var cursor))
+        {
+            return TypedResults.Problem("'after' is not a cursor returned by this endpoint.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (limit is < 1 or > 10_000)
+        {
+            return TypedResults.Problem("'limit' must be between 1 and 10000.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        return await queries.ResultsAsync(id, cursor, language, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<FailurePage>, NotFound, ProblemHttpResult>> FailuresAsync(
+        Guid id, JobQueries queries, CancellationToken cancellationToken, long? after = null, int limit = 100)
+    {
+        if (limit is < 1 or > 10_000)
+        {
+            return TypedResults.Problem("'limit' must be between 1 and 10000.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        return await queries.FailuresAsync(id, after, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+    }
+}

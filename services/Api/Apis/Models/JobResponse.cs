@@ -1,0 +1,31 @@
+using Platform.Data.Entities;
+
+namespace Platform.Api.Apis.Models;
+
+public sealed record JobResponse(
+    Guid Id,
+    JobKind Kind,
+    JobStatus Status,
+    Guid DatasetId,
+    Guid? CheckpointId,
+    JobParameters Parameters,
+    JobBatchCounts Batches,
+    JobItemCounts Items,
+    double Percent,
+    double? ItemsPerSecond,
+    double? EtaSeconds,
+    IReadOnlyList<ErrorSummary> Errors,
+    string? Error,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? CompletedAt,
+    JobLinks Links);
+
+public sealed record JobBatchCounts(int Total, int Settled, int BatchSize);
+
+public sealed record JobItemCounts(long Total, long Succeeded, long Failed, long Remaining);
+
+/// <summary>Failures grouped by reason, with one example, so users see at a glance what went wrong.</summary>
+public sealed record ErrorSummary(string Reason, long Count, string ExampleItem, string ExampleDetail);
+
+public sealed record JobLinks(string Self, string Results, string Failures, string Cancel);

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Platform.Api.Options;
+
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Items per batch message; bounds how long a worker holds one delivery.</summary>
+    [Range(1, 10_000)]
+    public int DefaultBatchSize { get; set; } = 64;
+
+    /// <summary>How long a worker may hold a batch before the sweeper gives it to another.</summary>
+    [Range(1, 86_400)]
+    public int LeaseSeconds { get; set; } = 600;
+
+    /// <summary>Leases a batch may lose before its items are failed as abandoned.</summary>
+    [Range(1, 100)]
+    public int MaxBatchAttempts { get; set; } = 5;
+
+    /// <summary>Cron (Hangfire, seconds allowed) for the lease sweep.</summary>
+    [Required]
+    public string LeaseSweepCron { get; set; } = "*/30 * * * * *";
+
+    [Range(1, 1000)]
+    public int PublishConcurrency { get; set; } = 16;
+}

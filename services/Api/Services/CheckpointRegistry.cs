@@ -1,0 +1,79 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Platform.Api.Options;
+using Platform.Data;
+using Platform.Data.Entities;
+using Platform.Storage.Blobs;
+
+namespace Platform.Api.Services;
+
+/// <summary>Stores checkpoint exports in blob storage and records them with their sha256.</summary>
+internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> contexts, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
+{
+    public async Task<Checkpoint> UploadAsync(string name, CheckpointTask task, Stream archive, string extension, CancellationToken cancellationToken)
+    {
+        var id = Guid.CreateVersion7();
+        var container = options.Value.Container;
+        var stored = await blobs.UploadAsync(container, $"checkpoints/{id}/export.{extension}", archive, cancellationToken);
+        return await SaveAsync(id, name, task, $"{container}/{stored.Path}", stored.Sha256Hex, stored.Length, step: null, cancellationToken);
+    }
+
+    /// <summary>A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes.</summary>
+    public async Task<Checkpoint> RegisterAsync(string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
+    {
+        var (container, path) = BlobStore.SplitBlobPath(blobPath);
+        if (await blobs.ExistsAsync(container, path, cancellationToken))
+        {
+            var (sha, size) = await HashBlobAsync(container, path, cancellationToken);
+            return await SaveAsync(Guid.CreateVersion7(), name, task, blobPath, sha, size, step, cancellationToken);
+        }
+        var listing = new StringBuilder();
+        long total = 0;
+        var files = new List<string>();
+        await foreach (var blob in blobs.ListAsync(container, path.TrimEnd('/') + "/", cancellationToken))
+        {
+            files.Add(blob);
+        }
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"No blob or folder at '{blobPath}'.");
+        }
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            var (sha, size) = await HashBlobAsync(container, file, cancellationToken);
+            listing.Append(file[path.Length..].TrimStart('/')).Append('\t').Append(sha).Append('\n');
+            total += size;
+        }
+        var folderHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
+        return await SaveAsync(Guid.CreateVersion7(), name, task, blobPath, folderHash, total, step, cancellationToken);
+    }
+
+    private async Task<(string Sha256, long Size)> HashBlobAsync(string container, string path, CancellationToken cancellationToken)
+    {
+        await using var content = await blobs.OpenReadAsync(container, path, cancellationToken);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[81920];
+        long size = 0;
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            size += read;
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
+    }
+
+    private async Task<Checkpoint> SaveAsync(Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
+    {
+        var checkpoint = new Checkpoint
+        {
+            Id = id, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
+        };
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        db.Checkpoints.Add(checkpoint);
+        await db.SaveChangesAsync(cancellationToken);
+        return checkpoint;
+    }
+}

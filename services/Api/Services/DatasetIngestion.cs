@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Platform.Api.Options;
+using Platform.Data;
+using Platform.Data.Bulk;
+using Platform.Data.Entities;
+using Platform.Storage.Archives;
+using Platform.Storage.Blobs;
+using Platform.Storage.Manifests;
+
+namespace Platform.Api.Services;
+
+/// <summary>
+/// Creates a dataset and its items in one transaction while streaming the upload: a bad line or entry rolls back
+/// everything, and memory stays flat whatever the number of items.
+/// </summary>
+internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
+{
+    private static readonly Dictionary<string, IReadOnlyList<string>> NoCaptions = [];
+
+    public Task<Dataset> FromManifestAsync(string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
+    {
+        var limits = new ManifestLimits(options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset);
+        return IngestAsync(name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
+        {
+            await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
+            {
+                await items.AddAsync(item.Key, item.Image, item.Captions, token);
+            }
+        }, cancellationToken);
+    }
+
+    public Task<Dataset> FromArchiveAsync(string name, Stream archive, ArchiveFormat format, CancellationToken cancellationToken)
+    {
+        var container = options.Value.Container;
+        var limits = new ArchiveLimits(options.Value.MaxArchiveEntries, options.Value.MaxArchiveUncompressedBytes);
+        return IngestAsync(name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
+            ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
+            {
+                if (!ArchiveReader.LooksLikeImage(entry.Path))
+                {
+                    return;
+                }
+                var path = $"datasets/{id}/{entry.Path}";
+                await blobs.UploadAsync(container, path, content, entryToken);
+                await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
+            }, token), cancellationToken);
+    }
+
+    public Task<Dataset> FromBlobPrefixAsync(string name, string blobPrefix, CancellationToken cancellationToken)
+    {
+        var (container, prefix) = BlobStore.SplitBlobPath(blobPrefix);
+        return IngestAsync(name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>
+        {
+            await foreach (var blob in blobs.ListAsync(container, prefix, token))
+            {
+                if (ArchiveReader.LooksLikeImage(blob))
+                {
+                    await items.AddAsync(blob[prefix.Length..].TrimStart('/'), $"{container}/{blob}", NoCaptions, token);
+                }
+            }
+        }, cancellationToken);
+    }
+
+    private async Task<Dataset> IngestAsync(
+        string name,
+        DatasetSource source,
+        Func<Guid, string?> sourceUri,
+        Func<DatasetItemImporter, Guid, CancellationToken, Task> fill,
+        CancellationToken cancellationToken)
+    {
+        var dataset = new Dataset { Id = Guid.CreateVersion7(), Name = name, Source = source, CreatedAt = clock.GetUtcNow() };
+        dataset.SourceUri = sourceUri(dataset.Id);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "INSERT INTO datasets (id, name, source, source_uri, item_count, caption_languages, created_at) VALUES (@id, @name, @source, @uri, 0, '{}', @created)",
+            cancellationToken, ("id", dataset.Id), ("name", name), ("source", source.ToString()), ("uri", dataset.SourceUri), ("created", dataset.CreatedAt));
+        await using (var items = await DatasetItemImporter.BeginAsync(connection, dataset.Id, cancellationToken))
+        {
+            await fill(items, dataset.Id, cancellationToken);
+            await items.CompleteAsync(cancellationToken);
+            dataset.ItemCount = items.Count;
+            dataset.CaptionLanguages = [.. items.CaptionLanguages];
+        }
+        if (dataset.ItemCount == 0)
+        {
+            throw new DatasetRejectedException(source == DatasetSource.Manifest
+                ? "The manifest has no items."
+                : "No images (jpg, jpeg, png, webp, gif, bmp) were found.");
+        }
+        await connection.ExecuteAsync(
+            "UPDATE datasets SET item_count = @count, caption_languages = @languages WHERE id = @id",
+            cancellationToken, ("id", dataset.Id), ("count", dataset.ItemCount), ("languages", dataset.CaptionLanguages));
+        await transaction.CommitAsync(cancellationToken);
+        return dataset;
+    }
+}

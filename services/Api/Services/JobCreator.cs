@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Transactions;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Platform.Api.Apis.Models;
+using Platform.Api.Jobs;
+using Platform.Api.Options;
+using Platform.Data;
+using Platform.Data.Entities;
+
+namespace Platform.Api.Services;
+
+/// <summary>
+/// Validates a job request and writes the job row and its Hangfire plan job in one transaction, so a job is
+/// never half-created: either both exist or neither does.
+/// </summary>
+internal sealed class JobCreator(
+    IDbContextFactory<PlatformDbContext> contexts,
+    IBackgroundJobClient backgroundJobs,
+    IOptions<JobsOptions> options,
+    TimeProvider clock)
+{
+    public async Task<JobCreationResult> CreateAsync(JobKind kind, CreateJobRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (JobRequestValidator.CheckShape(kind, request) is { } shapeProblem)
+        {
+            return JobCreationResult.Invalid(shapeProblem);
+        }
+        if (idempotencyKey is { Length: > 200 })
+        {
+            return JobCreationResult.Invalid("The Idempotency-Key header is longer than 200 characters.");
+        }
+        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { kind, request })));
+        if (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var checkpointId = JobRequestValidator.CheckpointIdsOf(request)[0];
+        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
+        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId, cancellationToken);
+        if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoint) is { } inputProblem)
+        {
+            return JobCreationResult.Unprocessable(inputProblem);
+        }
+
+        var job = new Job
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = kind,
+            Status = JobStatus.Pending,
+            DatasetId = request.DatasetId,
+            CheckpointId = checkpointId,
+            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], request.Metrics, request.Generation),
+            BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
+            ItemsTotal = dataset!.ItemCount,
+            IdempotencyKey = idempotencyKey,
+            RequestHash = requestHash,
+            WebhookUrl = request.WebhookUrl?.ToString(),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        try
+        {
+            await InsertWithPlanAsync(job, cancellationToken);
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
+        {
+            // A concurrent request with the same Idempotency-Key won the race.
+            return (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken))!;
+        }
+        return JobCreationResult.Created(job);
+    }
+
+    private async Task InsertWithPlanAsync(Job job, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // Hangfire.PostgreSql enlists in the ambient transaction; with the same connection string Npgsql reuses
+        // the one physical connection, so this stays a local (not a prepared) transaction.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            using var scope = new TransactionScope(
+                TransactionScopeOption.Required,
+                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
+                TransactionScopeAsyncFlowOption.Enabled);
+            await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
+            attempt.Jobs.Add(job);
+            await attempt.SaveChangesAsync(cancellationToken);
+            backgroundJobs.Enqueue<PlanJob>(plan => plan.RunAsync(job.Id, CancellationToken.None));
+            scope.Complete();
+        });
+    }
+
+    private async Task<JobCreationResult?> FindReplayAsync(string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
+        if (idempotencyKey is null)
+        {
+            return null;
+        }
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var existing = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.IdempotencyKey == idempotencyKey, cancellationToken);
+        return existing switch
+        {
+            null => null,
+            _ when existing.RequestHash != requestHash => JobCreationResult.Unprocessable(
+                $"Idempotency-Key '{idempotencyKey}' was already used for a different request (job {existing.Id})."),
+            _ => JobCreationResult.Replayed(existing),
+        };
+    }
+}

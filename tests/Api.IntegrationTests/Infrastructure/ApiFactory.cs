@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Platform.Api.IntegrationTests.Infrastructure;
+
+/// <summary>The real Api in process, on its own database and blob container of the shared test stack.</summary>
+public sealed class ApiFactory(string postgres, string container) : WebApplicationFactory<Program>
+{
+    public const long MaxUploadBytes = 1 << 20;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Postgres", postgres);
+        builder.UseSetting("ConnectionStrings:RabbitMq", StackEnvironment.RabbitMq);
+        builder.UseSetting("ConnectionStrings:Blobs", StackEnvironment.Blobs);
+        builder.UseSetting("Uploads:Container", container);
+        builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
+    }
+}

@@ -1,0 +1,21 @@
+namespace Platform.Api.IntegrationTests.Infrastructure;
+
+/// <summary>Waits for a condition by polling, with a deadline; never a fixed sleep.</summary>
+public static class Poll
+{
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var last = await probe();
+        while (!done(last))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0}s waiting for {what}; last value: {last}");
+            }
+            await Task.Delay(100);
+            last = await probe();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,25 @@
+using Platform.Storage.Manifests;
+
+namespace Platform.Storage.Tests.Manifests;
+
+public class ManifestStreamingTests
+{
+    [Fact]
+    public async Task A_million_line_manifest_is_read_from_a_non_seekable_stream_without_reading_ahead()
+    {
+        const long Items = 1_000_000;
+        var stream = new GeneratedManifestStream(Items);
+        long count = 0;
+        long furthestReadAhead = 0;
+
+        await foreach (var item in ManifestReader.ReadAsync(stream, ManifestFormat.Csv, new ManifestLimits(), CancellationToken.None))
+        {
+            count++;
+            Assert.Equal(count + 1, item.LineNumber);
+            furthestReadAhead = Math.Max(furthestReadAhead, stream.LinesProduced - item.LineNumber);
+        }
+
+        Assert.Equal(Items, count);
+        Assert.InRange(furthestReadAhead, 0, 1_000);
+    }
+}
