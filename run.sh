@@ -44,7 +44,10 @@ case "${1:-start}" in
       say "services already running: skipping the build (./run.sh stop, then ./run.sh, to rebuild)"
     else
       say "building: dotnet build -c Release Platform.sln"
-      dotnet build -c Release Platform.sln -nologo -v quiet </dev/null || die "build failed"
+      if ! dotnet build -c Release Platform.sln -nologo -v quiet </dev/null; then
+        wait "$STACK_START_PID" || true
+        die "build failed (the stack started anyway: ./run.sh stop stops it)"
+      fi
     fi
     stack_await "$STATE"
     tools/stack/services.sh start "$STATE"

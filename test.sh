@@ -33,7 +33,7 @@ set +a
 say "testing: dotnet test Platform.sln -c Release"
 rc=0
 dotnet test Platform.sln -c Release --no-build --disable-build-servers \
-  --logger "console;verbosity=normal" --blame-hang-timeout 10m </dev/null 2>&1 | tee "$STATE/test.log" || rc=$?
+  --logger "console;verbosity=normal" --blame-hang-timeout 10m --blame-hang-dump-type mini </dev/null 2>&1 | tee "$STATE/test.log" || rc=$?
 
 read -r passed failed skipped < <(tools/stack/test-summary.sh "$STATE/test.log")
 
