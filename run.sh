@@ -52,7 +52,7 @@ case "${1:-start}" in
     stack_await "$STATE"
     tools/stack/services.sh start "$STATE"
     say "everything is up after $((SECONDS - started))s; logs in $STATE/logs, stop with ./run.sh stop"
-    PLATFORM_API_URL="http://127.0.0.1:$PLATFORM_API_PORT" tools/stack/demo.sh
+    PLATFORM_API_URL="http://127.0.0.1:$PLATFORM_API_PORT" STATE_DIR="$STATE" tools/stack/demo.sh
     ;;
   *)
     die "usage: ./run.sh [start|stop|status]"
