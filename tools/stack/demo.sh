@@ -34,6 +34,7 @@ upload_checkpoint() { # NAME TASK FOLDER -> id
 
 # wait_for_job ID LABEL: prints progress until the job is settled, then its summary. Gives up waiting (the job
 # goes on) when nothing moved for PLATFORM_DEMO_STALL_SECONDS, e.g. because no worker consumes that kind of batch.
+stall_seconds="${PLATFORM_DEMO_STALL_SECONDS:-60}"
 wait_for_job() {
   local job status done last_done=-1 last_change=$SECONDS
   while :; do
@@ -41,10 +42,9 @@ wait_for_job() {
     status="$(jq -r .status <<<"$job")"
     done="$(jq -r '.items.succeeded + .items.failed' <<<"$job")"
     if [[ "$done" != "$last_done" ]]; then last_done="$done"; last_change=$SECONDS; fi
-    if (( SECONDS - last_change > ${PLATFORM_DEMO_STALL_SECONDS:-60} )); then
-      printf '
-  no progress for %ss: is a worker consuming these batches? (logs: %s/logs)
-' "${PLATFORM_DEMO_STALL_SECONDS:-60}" "$state"
+    if (( SECONDS - last_change > stall_seconds )); then
+      printf '\n  no progress for %ss: is a worker consuming these batches? (logs: %s/logs)\n' "$stall_seconds" "$state"
+      stall_seconds=5 # the next jobs wait on the same workers
       return 0
     fi
     printf '\r  %-12s %-20s %6s%%  %s/%s items  %s failed' "$2" "$status" \
@@ -96,6 +96,10 @@ for language in en fr de es; do
   column="$(head -1 "$REPO_ROOT/samples/captions.csv" | tr ',' '\n' | grep -nx "$language" | cut -d: -f1)"
   tail -n +2 "$REPO_ROOT/samples/captions.csv" | cut -d, -f"1,$column" | tr ',' '\t' | sort >"$work/ref.tsv"
   join -t $'\t' "$work/hyp.tsv" "$work/ref.tsv" >"$work/pairs.tsv"
+  if [[ ! -s "$work/pairs.tsv" ]]; then
+    printf '  %-9s (no %s captions to score yet)\n' "$language" "$language"
+    continue
+  fi
   cut -f2 "$work/pairs.tsv" >"$work/hyp.txt"
   cut -f3 "$work/pairs.tsv" >"$work/ref.txt"
   "${platform[@]}" score --hyp "$work/hyp.txt" --ref "$work/ref.txt" --metrics bleu,chrf \

@@ -102,6 +102,23 @@ abs_path() {
   printf '%s/%s\n' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")"
 }
 
+# stack_start_async STATE: starts the stack in the background (output in STATE/start.log); await it with stack_await.
+# The stack boots while the solution builds.
+stack_start_async() {
+  mkdir -p "$1"
+  "$STACK_DIR/stack.sh" start "$1" >"$1/start.log" 2>&1 &
+  STACK_START_PID=$!
+}
+
+# stack_await STATE: waits for stack_start_async, shows what it printed, fails when it failed.
+stack_await() {
+  local rc=0
+  wait "$STACK_START_PID" || rc=$?
+  cat "$1/start.log"
+  rm -f "$1/start.log"
+  (( rc == 0 )) || die "the stack did not start"
+}
+
 # A short, stable id for a state directory: names RabbitMQ nodes and fallback data dirs.
 state_id() {
   printf '%s' "$1" | cksum | cut -d' ' -f1

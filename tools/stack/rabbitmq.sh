@@ -14,7 +14,7 @@ rabbitmq_env() {
     "RABBITMQ_NODE_IP_ADDRESS=127.0.0.1" \
     "RABBITMQ_NODE_PORT=$PLATFORM_AMQP_PORT" \
     "RABBITMQ_DIST_PORT=$PLATFORM_RABBIT_DIST_PORT" \
-    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}" \
+    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none" \
     "ERL_EPMD_PORT=$PLATFORM_EPMD_PORT" \
     "ERL_EPMD_ADDRESS=127.0.0.1" \
     "RABBITMQ_CONF_ENV_FILE=$dir/rabbitmq-env.conf" \
