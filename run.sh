@@ -20,7 +20,7 @@ export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8080}"
 services_running() {
   local pid
   for pid in "$STATE"/pids/*.pid; do
-    pid_alive "$pid" && return 0
+    pid_alive "$pid" Platform. && return 0
   done
   return 1
 }
