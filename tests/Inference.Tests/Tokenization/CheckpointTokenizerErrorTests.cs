@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class CheckpointTokenizerErrorTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     [Fact]
     public void A_folder_without_tokenizer_files_names_what_was_expected()

@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class Mbart50TokenizerTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     [Fact]
     public void Ten_piece_model_puts_language_codes_and_mask_after_the_offset_pieces()
