@@ -1,4 +1,5 @@
 using Platform.Inference.Checkpoints;
+using Platform.Inference.Tokenization;
 
 namespace Platform.Inference.Generation;
 
@@ -50,8 +51,9 @@ public sealed class TextGenerator(Checkpoint checkpoint)
 
     private int?[] ForcedTokens(IReadOnlyList<string?> languages) =>
         [.. languages.Select(language => language is null ? (int?)null
-            : checkpoint.Tokenizer.TokenToId(language)
-                ?? throw new ArgumentException($"Checkpoint '{checkpoint.Directory}' has no language token '{language}'."))];
+            : LanguageTokens.Resolve(checkpoint.Tokenizer, language) is { } token
+                ? checkpoint.Tokenizer.TokenToId(token)
+                : throw new ArgumentException($"Checkpoint '{checkpoint.Directory}' has no language token '{language}'."))];
 
     private List<GenerationResult> Decode(IReadOnlyList<GeneratedSequence[]> generated, IReadOnlyList<string?> languages) =>
         [.. generated.SelectMany((sequences, index) => sequences.Select((sequence, rank) => new GenerationResult(
