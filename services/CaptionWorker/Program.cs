@@ -1,8 +1,9 @@
+using Platform.CaptionWorker.Extensions;
 using Platform.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddMessaging(_ => { });
+builder.AddCaptionWorker();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

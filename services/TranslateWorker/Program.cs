@@ -1,8 +1,9 @@
 using Platform.Hosting;
+using Platform.TranslateWorker.Extensions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddMessaging(_ => { });
+builder.AddTranslateWorker();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

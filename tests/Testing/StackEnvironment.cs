@@ -1,4 +1,4 @@
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>The PostgreSQL, RabbitMQ and Azurite that ./test.sh started, from the environment it exports.</summary>
 public static class StackEnvironment

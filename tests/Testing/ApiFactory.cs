@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>The real Api in process, on its own database and blob container of the shared test stack.</summary>
 public sealed class ApiFactory(string postgres, string container) : WebApplicationFactory<Program>

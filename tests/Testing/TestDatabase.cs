@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>A database of its own for one test fixture, dropped afterwards.</summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -36,6 +36,24 @@ public sealed class TestDatabase : IAsyncDisposable
             command.Parameters.AddWithValue(name, value);
         }
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<List<T>> QueryAsync<T>(string sql, Func<NpgsqlDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(read(reader));
+        }
+        return rows;
     }
 
     public async ValueTask DisposeAsync()

@@ -1,4 +1,4 @@
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Waits for a condition by polling, with a deadline; never a fixed sleep.</summary>
 public static class Poll

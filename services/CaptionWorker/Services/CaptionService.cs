@@ -1,0 +1,101 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
+using Platform.Contracts;
+using Platform.Inference.Checkpoints;
+using Platform.Inference.Generation;
+using Platform.Storage.Fetching;
+using Platform.Workers.Batches;
+using Platform.Workers.Checkpoints;
+using Platform.Workers.Generation;
+using Platform.Workers.Options;
+
+namespace Platform.CaptionWorker.Services;
+
+/// <summary>
+/// Captions a batch in every requested language. Fetching and decoding run ahead of inference (bounded concurrency,
+/// bounded channel), inference takes micro-batches as they fill.
+/// </summary>
+public sealed class CaptionService(
+    CheckpointProvider checkpoints, ImagePreparation preparation, MicroBatcher batcher,
+    IOptions<WorkerOptions> worker, IOptions<FetchingOptions> fetching)
+{
+    public async Task CaptionAsync(CaptionBatch batch, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        var checkpoint = await checkpoints.GetAsync(batch.CheckpointId, cancellationToken);
+        var preprocessor = checkpoint.ImagePreprocessor
+            ?? throw new CheckpointUnavailableException(batch.CheckpointId, "it does not take images");
+        var (targets, unsupported) = LanguageTargets.Resolve(checkpoint.Tokenizer, batch.Languages);
+        foreach (var language in unsupported)
+        {
+            foreach (var item in batch.Items)
+            {
+                outcome.Fail(item, language, ItemFailureReasons.UnsupportedLanguage, $"The checkpoint has no '{language}' language token.");
+            }
+        }
+        if (targets.Count == 0)
+        {
+            return;
+        }
+        var prepared = Channel.CreateBounded<PreparedImage>(new BoundedChannelOptions(worker.Value.PipelineCapacity) { SingleReader = true });
+        var producer = ProduceAsync(batch.Items, preprocessor, prepared.Writer, outcome, cancellationToken);
+        var generator = new TextGenerator(checkpoint);
+        var options = batch.Generation.ToOptions();
+        var pending = new List<PreparedImage>();
+        await foreach (var image in prepared.Reader.ReadAllAsync(cancellationToken))
+        {
+            pending.Add(image);
+            if (pending.Count >= batcher.Size)
+            {
+                Generate(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
+                pending.Clear();
+            }
+        }
+        Generate(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
+        await producer;
+    }
+
+    private async Task ProduceAsync(
+        IReadOnlyList<WorkItem> items, Inference.Imaging.ImagePreprocessor preprocessor, ChannelWriter<PreparedImage> writer,
+        BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = fetching.Value.MaxConcurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(items, parallel, async (item, token) =>
+            {
+                if (await preparation.PrepareAsync(item, preprocessor, outcome, token) is { } image)
+                {
+                    await writer.WriteAsync(image, token);
+                }
+            });
+            writer.Complete();
+        }
+        catch (Exception exception)
+        {
+            writer.Complete(exception);
+            throw;
+        }
+    }
+
+    private void Generate(
+        TextGenerator generator, Inference.Imaging.ImagePreprocessor preprocessor, List<PreparedImage> images, IReadOnlyList<LanguageTarget> targets,
+        GenerationOptions? options, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        var forced = targets.Select(target => target.ForcedToken).ToList();
+        batcher.Run(images, slice =>
+        {
+            var length = preprocessor.Channels * preprocessor.Height * preprocessor.Width;
+            var values = new float[slice.Count * length];
+            for (var i = 0; i < slice.Count; i++)
+            {
+                slice[i].Pixels.CopyTo(values, i * length);
+            }
+            var pixels = new PixelBatch(values, slice.Count, preprocessor.Channels, preprocessor.Height, preprocessor.Width);
+            foreach (var result in generator.Caption(pixels, forced, options, cancellationToken).Where(result => result.Rank == 0))
+            {
+                var language = targets[forced.IndexOf(result.Language)].Language;
+                outcome.Add(slice[result.InputIndex].Item, language, result.Text, result.Score);
+            }
+        }, cancellationToken);
+    }
+}

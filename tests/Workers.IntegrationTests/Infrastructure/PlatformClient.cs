@@ -1,0 +1,79 @@
+using System.IO.Compression;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Platform.Workers.IntegrationTests.Infrastructure;
+
+/// <summary>The Api as a client uses it: upload checkpoints and datasets, create jobs, wait for them to settle.</summary>
+public sealed class PlatformClient(HttpClient client)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static readonly string[] SettledStatuses = ["Succeeded", "CompletedWithErrors", "Failed", "Cancelled"];
+
+    public Task<Guid> UploadCheckpointAsync(string folder, string task) =>
+        PostForIdAsync($"/v1/checkpoints?name={Path.GetFileName(folder)}&task={task}", Zip(folder), "application/zip");
+
+    public Task<Guid> CreateArchiveDatasetAsync(IReadOnlyDictionary<string, byte[]> files)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in files)
+            {
+                using var entry = archive.CreateEntry(name, CompressionLevel.Fastest).Open();
+                entry.Write(content);
+            }
+        }
+        return PostForIdAsync("/v1/datasets?name=images", zip.ToArray(), "application/zip");
+    }
+
+    public Task<Guid> CreateManifestDatasetAsync(string csv) =>
+        PostForIdAsync("/v1/datasets?name=manifest", Encoding.UTF8.GetBytes(csv), "text/csv");
+
+    /// <param name="kind">captions or translations.</param>
+    public async Task<Guid> CreateJobAsync(string kind, object request)
+    {
+        var response = await client.PostAsJsonAsync($"/v1/jobs/{kind}", request, Json);
+        return await IdOfAsync(response);
+    }
+
+    public async Task<JsonElement> WaitUntilSettledAsync(Guid jobId, params WorkerProcess[] workers)
+    {
+        try
+        {
+            return await Poll.UntilAsync(
+                () => client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}", Json),
+                job => SettledStatuses.Contains(job.GetProperty("status").GetString()),
+                TimeSpan.FromSeconds(120),
+                $"job {jobId} to settle");
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"{exception.Message}\nWorker output:\n{string.Join("\n", workers.Select(worker => worker.Output))}", exception);
+        }
+    }
+
+    private async Task<Guid> PostForIdAsync(string uri, byte[] body, string contentType)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new(contentType);
+        return await IdOfAsync(await client.PostAsync(uri, content));
+    }
+
+    private static async Task<Guid> IdOfAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
+    }
+
+    private static byte[] Zip(string folder)
+    {
+        using var zip = new MemoryStream();
+        ZipFile.CreateFromDirectory(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: false);
+        return zip.ToArray();
+    }
+}
