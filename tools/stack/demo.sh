@@ -89,8 +89,8 @@ curl -fsS "$api/v1/jobs/$caption_job/results?limit=1000" \
 printf '\nTranslations (job %s)\n' "$translate_job"
 curl -fsS "$api/v1/jobs/$translate_job/results?limit=1000" | jq -r '.items[] | "  \(.item): \(.text)"'
 
-printf '\nBLEU of the evaluation job against the references (platform score, sacreBLEU-compatible)\n'
-printf '  %-9s %8s %8s\n' language BLEU chrF
+printf '\nScores of the evaluation job against the references (platform score: COCO BLEU-n, sacreBLEU, chrF)\n'
+printf '  %-9s %7s %7s %7s %7s %10s %7s\n' language BLEU-1 BLEU-2 BLEU-3 BLEU-4 sacreBLEU chrF
 for language in en fr de es; do
   curl -fsS "$api/v1/jobs/$evaluation_job/results?language=$language&limit=1000" | jq -r '.items[] | "\(.item)\t\(.text)"' | sort >"$work/hyp.tsv"
   column="$(head -1 "$REPO_ROOT/samples/captions.csv" | tr ',' '\n' | grep -nx "$language" | cut -d: -f1)"
@@ -102,9 +102,11 @@ for language in en fr de es; do
   fi
   cut -f2 "$work/pairs.tsv" >"$work/hyp.txt"
   cut -f3 "$work/pairs.tsv" >"$work/ref.txt"
-  "${platform[@]}" score --hyp "$work/hyp.txt" --ref "$work/ref.txt" --metrics bleu,chrf \
-    | jq -r --arg l "$language" '"  \($l|.+"         "|.[0:9]) \(.bleu.score*100|round/100|tostring|.+"        "|.[0:8]) \(.chrf.score*100|round/100)"'
+  "${platform[@]}" score --hyp "$work/hyp.txt" --ref "$work/ref.txt" --metrics coco-bleu,bleu,chrf \
+    | jq -r --arg l "$language" '[$l, (.coco_bleu | .bleu1, .bleu2, .bleu3, .bleu4 | . * 100), .bleu.score, .chrf.score] | @tsv' \
+    | xargs printf '  %-9s %7.1f %7.1f %7.1f %7.1f %10.1f %7.1f\n'
 done
+printf '  (three-word captions have no 4-grams: COCO BLEU-4 is only its smoothing epsilon, 4-gram sacreBLEU is 0)\n'
 
 cat <<EOT
 
