@@ -47,9 +47,11 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
             }, token), cancellationToken);
     }
 
+    /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>
     public Task<Dataset> FromBlobPrefixAsync(string name, string blobPrefix, CancellationToken cancellationToken)
     {
-        var (container, prefix) = BlobStore.SplitBlobPath(blobPrefix);
+        var (container, folder) = BlobStore.SplitBlobPath(blobPrefix.TrimEnd('/'));
+        var prefix = folder + "/";
         return IngestAsync(name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>
         {
             await foreach (var blob in blobs.ListAsync(container, prefix, token))
