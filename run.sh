@@ -20,7 +20,7 @@ export PLATFORM_API_PORT="${PLATFORM_API_PORT:-8080}"
 services_running() {
   local pid
   for pid in "$STATE"/pids/*.pid; do
-    pid_alive "$pid" && return 0
+    pid_alive "$pid" Platform. && return 0
   done
   return 1
 }
@@ -38,17 +38,21 @@ case "${1:-start}" in
   start)
     started=$SECONDS
     tools/stack/install.sh
+    stack_start_async "$STATE"
     if services_running; then
       # Rebuilding would overwrite assemblies that running services have loaded.
       say "services already running: skipping the build (./run.sh stop, then ./run.sh, to rebuild)"
     else
       say "building: dotnet build -c Release Platform.sln"
-      dotnet build -c Release Platform.sln -nologo -v quiet </dev/null || die "build failed"
+      if ! dotnet build -c Release Platform.sln -nologo -v quiet </dev/null; then
+        wait "$STACK_START_PID" || true
+        die "build failed (the stack started anyway: ./run.sh stop stops it)"
+      fi
     fi
-    tools/stack/stack.sh start "$STATE"
+    stack_await "$STATE"
     tools/stack/services.sh start "$STATE"
     say "everything is up after $((SECONDS - started))s; logs in $STATE/logs, stop with ./run.sh stop"
-    PLATFORM_API_URL="http://127.0.0.1:$PLATFORM_API_PORT" tools/stack/demo.sh
+    PLATFORM_API_URL="http://127.0.0.1:$PLATFORM_API_PORT" STATE_DIR="$STATE" tools/stack/demo.sh
     ;;
   *)
     die "usage: ./run.sh [start|stop|status]"

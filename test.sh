@@ -8,22 +8,24 @@ source tools/stack/lib.sh
 readonly STATE="$REPO_ROOT/.local/test-$$"
 
 stop_stack() {
+  # A start still under way would race the stop.
+  [[ -z "${STACK_START_PID:-}" ]] || wait "$STACK_START_PID" 2>/dev/null || true
   tools/stack/stack.sh stop "$STATE" >/dev/null 2>&1 || say "warning: stopping the test stack failed"
   remove_state "$STATE"
 }
 
 tools/stack/install.sh --compose
-say "building: dotnet build -c Release Platform.sln"
-dotnet build -c Release Platform.sln -nologo -v quiet --disable-build-servers </dev/null || die "build failed"
-
 remove_state "$STATE"
 trap stop_stack EXIT
 trap 'exit 130' INT TERM
 # The test stack chooses its own free ports, whatever run.sh was told.
 unset PLATFORM_PG_PORT PLATFORM_AMQP_PORT PLATFORM_RABBIT_MGMT_PORT PLATFORM_RABBIT_DIST_PORT PLATFORM_EPMD_PORT PLATFORM_BLOB_PORT
-stack_started=$SECONDS
-PLATFORM_STACK_EPHEMERAL=1 tools/stack/stack.sh start "$STATE"
-say "test stack started in $((SECONDS - stack_started))s"
+export PLATFORM_STACK_EPHEMERAL=1
+stack_start_async "$STATE"
+
+say "building: dotnet build -c Release Platform.sln"
+dotnet build -c Release Platform.sln -nologo -v quiet --disable-build-servers </dev/null || die "build failed"
+stack_await "$STATE"
 set -a
 source "$STATE/stack.env"
 set +a
@@ -31,7 +33,7 @@ set +a
 say "testing: dotnet test Platform.sln -c Release"
 rc=0
 dotnet test Platform.sln -c Release --no-build --disable-build-servers \
-  --logger "console;verbosity=normal" --blame-hang-timeout 10m </dev/null 2>&1 | tee "$STATE/test.log" || rc=$?
+  --logger "console;verbosity=normal" --blame-hang-timeout 10m --blame-hang-dump-type mini </dev/null 2>&1 | tee "$STATE/test.log" || rc=$?
 
 read -r passed failed skipped < <(tools/stack/test-summary.sh "$STATE/test.log")
 

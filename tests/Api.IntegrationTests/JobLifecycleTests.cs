@@ -74,6 +74,7 @@ public sealed class JobLifecycleTests(StackFixture stack)
         finally
         {
             stack.Worker.Gate = null;
+            gate.Release(1000);
         }
     }
 
@@ -130,6 +131,7 @@ public sealed class JobLifecycleTests(StackFixture stack)
         finally
         {
             stack.Worker.Gate = null;
+            gate.Release(1000);
         }
     }
 

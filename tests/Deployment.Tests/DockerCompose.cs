@@ -42,7 +42,7 @@ internal static class DockerCompose
             }
 
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start");
+            using var process = StartProcess(start);
             var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
             var error = process.StandardError.ReadToEndAsync(timeout.Token);
             await process.WaitForExitAsync(timeout.Token);
@@ -51,6 +51,18 @@ internal static class DockerCompose
         finally
         {
             File.Delete(emptyEnvFile);
+        }
+    }
+
+    private static Process StartProcess(ProcessStartInfo start)
+    {
+        try
+        {
+            return Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            throw new InvalidOperationException("docker-compose is not installed: apt-get install docker-compose (./test.sh does)", exception);
         }
     }
 }

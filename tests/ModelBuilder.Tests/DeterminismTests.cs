@@ -21,7 +21,21 @@ public sealed class DeterminismTests
         Assert.All(names, name => Assert.Equal(File.ReadAllBytes(first.File(name!)), File.ReadAllBytes(second.File(name!))));
     }
 
-    private static void Write(string writer, string directory)
+    [Theory]
+    [InlineData(0, 2, 32, 32, 8)]
+    [InlineData(2, 3, 32, 32, 8)]
+    [InlineData(2, 2, 32, 30, 8)]
+    public void Impossible_specs_are_rejected_before_anything_is_written(int layers, int heads, int hidden, int image, int patch)
+    {
+        using var directory = new TemporaryDirectory();
+        var spec = new RandomModelSpec(Layers: layers, Heads: heads, HiddenSize: hidden, ImageSize: image, PatchSize: patch);
+        var target = Path.Combine(directory.Path, "model");
+        Assert.Throws<ArgumentException>(() => TestCheckpoints.WriteRandomImageToText(target, spec));
+        Assert.Throws<ArgumentException>(() => TestCheckpoints.WriteRandomTextToText(target, spec));
+        Assert.False(Directory.Exists(target));
+    }
+
+    internal static void Write(string writer, string directory)
     {
         switch (writer)
         {

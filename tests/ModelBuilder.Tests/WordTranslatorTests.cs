@@ -36,7 +36,7 @@ public sealed class WordTranslatorTests
     }
 
     [Fact]
-    public void Padded_rows_translate_as_they_do_alone()
+    public void Padded_rows_translate_as_they_do_alone_with_and_without_cache()
     {
         using var directory = new TemporaryDirectory();
         TestCheckpoints.WriteWordTranslator(directory.Path, "fr");
@@ -55,6 +55,8 @@ public sealed class WordTranslatorTests
         Assert.Equal("un grand chien et un petit oiseau", translator.Text(best.Select(step => step[0]).TakeWhile(id => id != 0)));
         Assert.Equal("le chat", translator.Text(best.Select(step => step[1]).TakeWhile(id => id != 0)));
         Assert.All(best.Skip(shorter.Length - 1), step => Assert.Equal(0, step[1]));
+        LogitAssert.Close(logits, runner.StepByStep(encoded, prefixes, useMerged: false));
+        LogitAssert.Close(logits, runner.StepByStep(encoded, prefixes, useMerged: true));
     }
 
     [Fact]

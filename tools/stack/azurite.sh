@@ -7,7 +7,7 @@ AZURITE_MAIN="$STACK_DIR/azurite/node_modules/azurite/dist/src/blob/main.js"
 azurite_start() {
   local state="$1" port="$2" dir="$1/azurite"
   mkdir -p "$dir/data"
-  if pid_alive "$dir/azurite.pid"; then
+  if pid_alive "$dir/azurite.pid" "$AZURITE_MAIN"; then
     say "azurite: already running"
   else
     say "azurite: starting blob service on 127.0.0.1:$port"
@@ -19,5 +19,5 @@ azurite_start() {
 }
 
 azurite_stop() {
-  stop_pid "$1/azurite/azurite.pid" azurite 20
+  stop_pid "$1/azurite/azurite.pid" azurite 20 "$AZURITE_MAIN"
 }

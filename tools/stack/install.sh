@@ -8,6 +8,11 @@ apt_packages=()
 command -v initdb >/dev/null || [[ -x /usr/lib/postgresql/15/bin/initdb ]] || apt_packages+=(postgresql-15)
 [[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]] || apt_packages+=(rabbitmq-server)
 command -v node >/dev/null || apt_packages+=(nodejs npm)
+# The scripts' and the demo's tools.
+command -v curl >/dev/null || apt_packages+=(curl)
+command -v jq >/dev/null || apt_packages+=(jq)
+command -v zip >/dev/null || apt_packages+=(zip)
+command -v column >/dev/null || apt_packages+=(bsdextrautils)
 if [[ "${1:-}" == --compose ]] && ! command -v docker-compose >/dev/null; then
   apt_packages+=(docker-compose)
 fi

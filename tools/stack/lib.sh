@@ -19,22 +19,25 @@ show_log_tail() {
   fi
 }
 
-# pid_alive FILE: true when FILE names a live process (a stale file is removed).
+# pid_alive FILE [PATTERN]: true when FILE names a live process whose command line contains PATTERN.
+# A stale file (process gone, or its pid reused by another program) is removed.
 pid_alive() {
-  local file="$1" pid
+  local file="$1" pattern="${2:-}" pid
   [[ -s "$file" ]] || return 1
   pid="$(head -n1 "$file" | tr -dc '0-9')"
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null \
+    && { [[ -z "$pattern" ]] || tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$pattern"; }; then
     return 0
   fi
   rm -f "$file"
   return 1
 }
 
-# stop_pid FILE NAME [SECONDS]: SIGTERM the process in FILE, wait for it to exit, SIGKILL after the grace time.
+# stop_pid FILE NAME [SECONDS] [PATTERN]: SIGTERM the process in FILE (see pid_alive), wait for it to exit,
+# SIGKILL after the grace time.
 stop_pid() {
-  local file="$1" name="$2" grace="${3:-30}" pid waited=0
-  if ! pid_alive "$file"; then
+  local file="$1" name="$2" grace="${3:-30}" pattern="${4:-}" pid waited=0
+  if ! pid_alive "$file" "$pattern"; then
     say "$name: not running"
     return 0
   fi
@@ -100,6 +103,23 @@ free_ports() {
 abs_path() {
   mkdir -p "$(dirname "$1")"
   printf '%s/%s\n' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")"
+}
+
+# stack_start_async STATE: starts the stack in the background (output in STATE/start.log); await it with stack_await.
+# The stack boots while the solution builds.
+stack_start_async() {
+  mkdir -p "$1"
+  "$STACK_DIR/stack.sh" start "$1" >"$1/start.log" 2>&1 &
+  STACK_START_PID=$!
+}
+
+# stack_await STATE: waits for stack_start_async, shows what it printed, fails when it failed.
+stack_await() {
+  local rc=0
+  wait "$STACK_START_PID" || rc=$?
+  cat "$1/start.log"
+  rm -f "$1/start.log"
+  (( rc == 0 )) || die "the stack did not start"
 }
 
 # A short, stable id for a state directory: names RabbitMQ nodes and fallback data dirs.

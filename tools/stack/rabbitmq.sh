@@ -14,7 +14,7 @@ rabbitmq_env() {
     "RABBITMQ_NODE_IP_ADDRESS=127.0.0.1" \
     "RABBITMQ_NODE_PORT=$PLATFORM_AMQP_PORT" \
     "RABBITMQ_DIST_PORT=$PLATFORM_RABBIT_DIST_PORT" \
-    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}" \
+    "RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1} +sbwt none +sbwtdcpu none +sbwtdio none" \
     "ERL_EPMD_PORT=$PLATFORM_EPMD_PORT" \
     "ERL_EPMD_ADDRESS=127.0.0.1" \
     "RABBITMQ_CONF_ENV_FILE=$dir/rabbitmq-env.conf" \
@@ -76,7 +76,7 @@ rabbitmq_start() {
   ensure_system_user rabbitmq
   dir="$(server_dir "$state" rabbitmq rabbitmq)"
   log="$dir/log/startup.log"
-  if pid_alive "$dir/launcher.pid"; then
+  if pid_alive "$dir/launcher.pid" stack.sh; then
     say "rabbitmq: already running"
   else
     rabbitmq_write_config "$dir"
@@ -91,12 +91,12 @@ rabbitmq_start() {
 rabbitmq_stop() {
   local state="$1" dir="$1/rabbitmq"
   [[ -d "$dir" ]] || { say "rabbitmq: not initialised"; return 0; }
-  if pid_alive "$dir/rabbitmq.pid"; then
+  if pid_alive "$dir/rabbitmq.pid" beam; then
     # SIGTERM to the VM is RabbitMQ's graceful shutdown.
-    stop_pid "$dir/rabbitmq.pid" rabbitmq 60
-    stop_pid "$dir/launcher.pid" "rabbitmq launcher" 10 >/dev/null
+    stop_pid "$dir/rabbitmq.pid" rabbitmq 60 beam
+    stop_pid "$dir/launcher.pid" "rabbitmq launcher" 10 stack.sh >/dev/null
   else
-    stop_pid "$dir/launcher.pid" rabbitmq 10
+    stop_pid "$dir/launcher.pid" rabbitmq 10 stack.sh
   fi
   # The node started an epmd of its own on PLATFORM_EPMD_PORT; it outlives the node.
   if [[ -n "${PLATFORM_EPMD_PORT:-}" ]] && tcp_open "$PLATFORM_EPMD_PORT"; then

@@ -22,7 +22,7 @@ launch() {
   local state="$1" name="$2" project="$3" port="$4" bin
   bin="$REPO_ROOT/services/$project/bin/Release/net10.0"
   [[ -f "$bin/Platform.$project.dll" ]] || die "$name: $bin/Platform.$project.dll missing; build first (dotnet build -c Release Platform.sln)"
-  if pid_alive "$state/pids/$name.pid"; then
+  if pid_alive "$state/pids/$name.pid" "Platform.$project.dll"; then
     say "$name: already running (pid $(cat "$state/pids/$name.pid"))"
     return 0
   fi
@@ -73,7 +73,7 @@ stop() {
   for entry in "${SERVICES[@]}"; do
     read -r name project port <<<"$entry"
     # Workers finish their batch on SIGTERM; give them time before SIGKILL. All stop at once.
-    stop_pid "$STATE/pids/$name.pid" "$name" "${PLATFORM_SERVICE_STOP_TIMEOUT:-60}" &
+    stop_pid "$STATE/pids/$name.pid" "$name" "${PLATFORM_SERVICE_STOP_TIMEOUT:-60}" "Platform.$project.dll" &
   done
   wait
 }
@@ -82,7 +82,7 @@ status() {
   local entry name project port rc=0
   for entry in "${SERVICES[@]}"; do
     read -r name project port <<<"$entry"
-    if pid_alive "$STATE/pids/$name.pid"; then
+    if pid_alive "$STATE/pids/$name.pid" "Platform.$project.dll"; then
       echo "$name: running (pid $(cat "$STATE/pids/$name.pid")), http://127.0.0.1:$port, /health/ready: $(http_status "http://127.0.0.1:$port/health/ready")"
     else
       echo "$name: stopped"

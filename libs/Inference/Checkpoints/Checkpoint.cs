@@ -21,17 +21,14 @@ public sealed class Checkpoint : IDisposable
         Directory = directory;
         Options = options;
         Provider = provider;
-        var config = CheckpointLoader.ReadConfig(directory);
-        var decoderConfig = config.TryGetProperty("decoder", out var nested) ? nested : default;
-        var generationConfig = ReadGenerationConfig(directory);
-        generationDefaults = new ConfigValues([.. generationConfig is { } found ? [found] : Array.Empty<System.Text.Json.JsonElement>(), config, decoderConfig]);
+        var config = CheckpointConfig.Read(directory);
+        generationDefaults = config.Generation;
         encoder = loader.LoadEncoder();
-        decoders = loader.LoadDecoders(new ConfigValues([decoderConfig, config]));
+        decoders = loader.LoadDecoders(config.DecoderShapes);
         Defaults = GenerationSettings.Resolve(generationDefaults, GenerationOptions.Default, directory);
         Tokenizer = CheckpointAssets.LoadTokenizer(directory);
         ImagePreprocessor = Kind == CheckpointKind.ImageToText
-            ? CheckpointAssets.LoadPreprocessor(
-                directory, options.ImageLimits, encoder.ImageDimensions, new ConfigValues([config.TryGetProperty("encoder", out var vision) ? vision : default]).Int("image_size"))
+            ? CheckpointAssets.LoadPreprocessor(directory, options.ImageLimits, encoder.ImageDimensions, config.ImageSize)
             : null;
         models = loader.Detach();
     }
@@ -120,18 +117,6 @@ public sealed class Checkpoint : IDisposable
         if (Kind != kind)
         {
             throw new InvalidOperationException($"Checkpoint '{Directory}' is {Kind}, not {kind}.");
-        }
-    }
-
-    private static System.Text.Json.JsonElement? ReadGenerationConfig(string directory)
-    {
-        try
-        {
-            return ConfigValues.Read(Path.Combine(directory, "generation_config.json"));
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new InvalidCheckpointException(directory, $"generation_config.json is not valid JSON: {e.Message}");
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
 using Platform.Inference.Execution;
 
@@ -10,19 +9,6 @@ internal sealed class CheckpointLoader(string directory, CheckpointOptions optio
     private readonly List<OnnxModel> opened = [];
 
     public CheckpointFiles Files { get; } = CheckpointFiles.Find(directory, options.Variant);
-
-    public static JsonElement ReadConfig(string directory)
-    {
-        try
-        {
-            return ConfigValues.Read(Path.Combine(directory, "config.json"))
-                ?? throw new InvalidCheckpointException(directory, "missing config.json");
-        }
-        catch (JsonException e)
-        {
-            throw new InvalidCheckpointException(directory, $"config.json is not valid JSON: {e.Message}");
-        }
-    }
 
     public EncoderModel LoadEncoder() => EncoderModel.Inspect(Open(Files.Encoder), directory);
 

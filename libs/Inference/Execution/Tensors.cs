@@ -47,7 +47,7 @@ internal static class Tensors
     public static OrtValue Flag(bool value) => OrtValue.CreateTensorValueFromMemory(new[] { value }, [1]);
 
     public static OrtValue Allocate(TensorElementType type, long[] shape) =>
-        OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, type, shape);
+        OrtFailures.Guard(() => OrtValue.CreateAllocatedTensorValue(OrtAllocator.DefaultInstance, type, shape));
 
     /// <summary>Copies, for every row, the vector at <paramref name="position"/> of a [rows, positions, width] float tensor.</summary>
     public static float[] ReadPosition(OrtValue tensor, int position)

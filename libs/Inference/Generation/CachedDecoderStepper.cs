@@ -6,16 +6,17 @@ namespace Platform.Inference.Generation;
 
 /// <summary>
 /// KV cache: the first step runs the whole prefix and keeps every present; later steps feed one token
-/// and the self-attention past (reordered to follow the beams). The cross-attention past of the first
-/// step is kept as is: beams only move within their own batch item, whose encoder rows are identical,
-/// and the merged decoder's with-past branch returns only placeholders for it.
+/// and the past. The self-attention past follows the beams every step; the cross-attention past of the
+/// first step is kept (the merged decoder's with-past branch returns only placeholders for it) and
+/// gathered only when finished items drop out: beams move within their own item, whose encoder rows
+/// are identical.
 /// </summary>
 internal sealed class CachedDecoderStepper(DecoderPlan plan, EncoderOutput encoder, int[] encoderRows)
     : DecoderStepper(encoder, encoderRows)
 {
     private readonly DecoderModel next = plan.Next ?? throw new ArgumentException("The plan has no cached decoder.", nameof(plan));
     private readonly Dictionary<string, OrtValue> past = [];
-    private List<OrtValue> reordered = [];
+    private readonly Dictionary<string, OrtValue> gathered = [];
     private IDisposableReadOnlyCollection<OrtValue>? firstOutputs;
     private IDisposableReadOnlyCollection<OrtValue>? lastOutputs;
 
@@ -24,11 +25,11 @@ internal sealed class CachedDecoderStepper(DecoderPlan plan, EncoderOutput encod
 
     public override void Dispose()
     {
-        DisposeReordered();
-        if (!ReferenceEquals(lastOutputs, firstOutputs))
+        foreach (var value in gathered.Values)
         {
-            lastOutputs?.Dispose();
+            value.Dispose();
         }
+        ReleaseLastOutputs();
         firstOutputs?.Dispose();
         base.Dispose();
     }
@@ -52,7 +53,11 @@ internal sealed class CachedDecoderStepper(DecoderPlan plan, EncoderOutput encod
     private float[] Next(int[][] sequences, int[] parents, CancellationToken cancellationToken)
     {
         var selfAttention = next.Past.Where(entry => !entry.IsCrossAttention).ToList();
-        Reorder(selfAttention, parents);
+        var dropped = Follow(parents);
+        if (dropped || !IsIdentity(parents))
+        {
+            Gather(dropped ? next.Past : selfAttention, parents);
+        }
         IDisposableReadOnlyCollection<OrtValue> outputs;
         using (var inputs = new NamedInputs())
         {
@@ -70,40 +75,38 @@ internal sealed class CachedDecoderStepper(DecoderPlan plan, EncoderOutput encod
         }
         for (var i = 0; i < selfAttention.Count; i++)
         {
-            past[selfAttention[i].InputName] = outputs[i + 1];
+            var name = selfAttention[i].InputName;
+            past[name] = outputs[i + 1];
+            if (gathered.Remove(name, out var input))
+            {
+                input.Dispose();
+            }
         }
-        DisposeReordered();
-        if (!ReferenceEquals(lastOutputs, firstOutputs))
-        {
-            lastOutputs?.Dispose();
-        }
+        ReleaseLastOutputs();
         lastOutputs = outputs;
         return Tensors.ReadPosition(outputs[0], 0);
     }
 
-    private void Reorder(List<PastEntry> selfAttention, int[] parents)
+    private void Gather(IEnumerable<PastEntry> entries, int[] parents)
     {
-        if (parents.Select((parent, row) => parent == row).All(same => same))
+        foreach (var entry in entries)
         {
-            return;
+            var name = entry.InputName;
+            past[name] = Tensors.GatherRows(past[name], parents);
+            if (gathered.Remove(name, out var previous))
+            {
+                previous.Dispose();
+            }
+            gathered[name] = past[name];
         }
-        var gathered = new List<OrtValue>(selfAttention.Count);
-        foreach (var entry in selfAttention)
-        {
-            var value = Tensors.GatherRows(past[entry.InputName], parents);
-            gathered.Add(value);
-            past[entry.InputName] = value;
-        }
-        DisposeReordered();
-        reordered = gathered;
     }
 
-    private void DisposeReordered()
+    private void ReleaseLastOutputs()
     {
-        foreach (var value in reordered)
+        if (!ReferenceEquals(lastOutputs, firstOutputs))
         {
-            value.Dispose();
+            lastOutputs?.Dispose();
         }
-        reordered = [];
+        lastOutputs = null;
     }
 }

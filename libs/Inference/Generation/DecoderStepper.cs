@@ -6,22 +6,55 @@ using static Platform.Inference.Checkpoints.OptimumNames;
 namespace Platform.Inference.Generation;
 
 /// <summary>
-/// Runs the decoder one step for a fixed set of rows (batch items × beams), each row attending to one
-/// encoder row, and returns the next-token logits of every row ([rows × vocabulary]).
+/// Runs the decoder one step for a set of rows (batch items × beams), each row attending to one encoder
+/// row, and returns the next-token logits of every row ([rows × vocabulary]). Rows may only be dropped
+/// (finished items) or reordered (beams) from one step to the next.
 /// </summary>
 internal abstract class DecoderStepper : IDisposable
 {
-    private readonly OrtValue hiddenStates;
-    private readonly long[] encoderMask;
+    private readonly EncoderOutput encoder;
     private readonly int sourceLength;
+    private int[] encoderRows = [];
+    private OrtValue? hiddenStates;
+    private long[] encoderMask = [];
 
     protected DecoderStepper(EncoderOutput encoder, int[] encoderRows)
     {
-        Rows = encoderRows.Length;
-        hiddenStates = Tensors.GatherRows(encoder.HiddenStates, encoderRows);
+        this.encoder = encoder;
         sourceLength = (int)encoder.HiddenStates.GetTensorTypeAndShape().Shape[1];
-        encoderMask = new long[Rows * sourceLength];
-        for (var row = 0; row < Rows; row++)
+        Bind(encoderRows);
+    }
+
+    public int Rows => encoderRows.Length;
+
+    /// <param name="sequences">Every row's tokens so far, all of one length.</param>
+    /// <param name="parents">For each row, the row of the previous step it continues: beam reordering,
+    /// and fewer rows once items finish.</param>
+    public abstract float[] Step(int[][] sequences, int[] parents, CancellationToken cancellationToken);
+
+    public virtual void Dispose() => hiddenStates?.Dispose();
+
+    /// <summary>Follows the rows to their new places; true when rows were dropped.</summary>
+    protected bool Follow(int[] parents)
+    {
+        if (parents.Length == Rows)
+        {
+            return false;
+        }
+        Bind([.. parents.Select(parent => encoderRows[parent])]);
+        return true;
+    }
+
+    protected static bool IsIdentity(int[] parents) =>
+        parents.Select((parent, row) => parent == row).All(same => same);
+
+    private void Bind(int[] rows)
+    {
+        hiddenStates?.Dispose();
+        encoderRows = rows;
+        hiddenStates = Tensors.GatherRows(encoder.HiddenStates, rows);
+        encoderMask = new long[rows.Length * sourceLength];
+        for (var row = 0; row < rows.Length; row++)
         {
             var destination = encoderMask.AsSpan(row * sourceLength, sourceLength);
             if (encoder.Mask is null)
@@ -30,18 +63,10 @@ internal abstract class DecoderStepper : IDisposable
             }
             else
             {
-                encoder.Mask.AsSpan(encoderRows[row] * sourceLength, sourceLength).CopyTo(destination);
+                encoder.Mask.AsSpan(rows[row] * sourceLength, sourceLength).CopyTo(destination);
             }
         }
     }
-
-    public int Rows { get; }
-
-    /// <param name="sequences">Every row's tokens so far, all of one length.</param>
-    /// <param name="parents">For each row, the row of the previous step it continues (beam reordering).</param>
-    public abstract float[] Step(int[][] sequences, int[] parents, CancellationToken cancellationToken);
-
-    public virtual void Dispose() => hiddenStates.Dispose();
 
     /// <summary>Binds input_ids (from <paramref name="start"/>) and whichever context inputs the decoder declares.</summary>
     protected void BindCommon(NamedInputs inputs, DecoderModel decoder, int[][] sequences, int start)
@@ -60,7 +85,7 @@ internal abstract class DecoderStepper : IDisposable
         inputs.Own(InputIds, Tensors.Integers(model.InputType(InputIds), ids, [Rows, newTokens]));
         if (model.HasInput(EncoderHiddenStates))
         {
-            inputs.Borrow(EncoderHiddenStates, hiddenStates);
+            inputs.Borrow(EncoderHiddenStates, hiddenStates!);
         }
         if (model.HasInput(EncoderAttentionMask))
         {

@@ -9,6 +9,7 @@ internal sealed class FullDecoderStepper(DecoderModel decoder, EncoderOutput enc
 {
     public override float[] Step(int[][] sequences, int[] parents, CancellationToken cancellationToken)
     {
+        Follow(parents);
         using var inputs = new NamedInputs();
         BindCommon(inputs, decoder, sequences, 0);
         BindEmptyPast(inputs, decoder);

@@ -27,5 +27,7 @@ public sealed record GenerationOptions
 
     public int? ForcedEosTokenId { get; init; }
 
+    public int? DecoderStartTokenId { get; init; }
+
     public IReadOnlyList<int[]>? BadWordsIds { get; init; }
 }

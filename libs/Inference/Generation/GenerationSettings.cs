@@ -46,7 +46,7 @@ public sealed record GenerationSettings
     internal static GenerationSettings Resolve(ConfigValues defaults, GenerationOptions overrides, string directory)
     {
         var eos = defaults.Ints("eos_token_id") ?? [];
-        var start = defaults.Int("decoder_start_token_id") ?? defaults.Int("bos_token_id")
+        var start = overrides.DecoderStartTokenId ?? defaults.Int("decoder_start_token_id") ?? defaults.Int("bos_token_id")
             ?? throw new InvalidCheckpointException(directory, "config.json has no decoder_start_token_id or bos_token_id");
         var settings = new GenerationSettings
         {

@@ -1,8 +1,8 @@
 namespace Platform.Inference.Generation;
 
 /// <summary>
-/// transformers' greedy decoding: processors on the raw logits, argmax; a finished row gets pad tokens
-/// until every row is finished or max_length is reached.
+/// transformers' greedy decoding: processors on the raw logits, argmax, until EOS or max_length. A
+/// finished row leaves the batch instead of being fed pad tokens; the others' tokens are the same.
 /// </summary>
 internal static class GreedySearch
 {
@@ -10,41 +10,34 @@ internal static class GreedySearch
         Func<int[], DecoderStepper> createStepper, IReadOnlyList<SearchItem> items, GenerationSettings settings,
         CancellationToken cancellationToken)
     {
-        var rows = items.Count;
         using var stepper = createStepper([.. items.Select(item => item.EncoderRow)]);
         var processor = new LogitsProcessor(settings);
-        var sequences = Enumerable.Range(0, rows).Select(_ => new[] { settings.DecoderStartTokenId }).ToArray();
-        var identity = Enumerable.Range(0, rows).ToArray();
-        var sums = new float[rows];
-        var finishedLength = new int?[rows];
-        while (sequences[0].Length < settings.MaxLength && finishedLength.Any(length => length is null))
+        var sequences = items.Select(_ => new[] { settings.DecoderStartTokenId }).ToArray();
+        var sums = new float[items.Count];
+        var active = Enumerable.Range(0, items.Count).ToArray();
+        var parents = active;
+        while (active.Length > 0 && sequences[active[0]].Length < settings.MaxLength)
         {
-            var logits = stepper.Step(sequences, identity, cancellationToken);
-            var vocabulary = logits.Length / rows;
-            for (var row = 0; row < rows; row++)
+            var logits = stepper.Step([.. active.Select(item => sequences[item])], parents, cancellationToken);
+            var vocabulary = logits.Length / active.Length;
+            var survivors = new List<int>(active.Length);
+            for (var row = 0; row < active.Length; row++)
             {
+                var item = active[row];
                 var scores = logits.AsSpan(row * vocabulary, vocabulary);
-                processor.Process(scores, sequences[row], items[row].ForcedBosTokenId);
+                processor.Process(scores, sequences[item], items[item].ForcedBosTokenId);
                 var token = LogSoftmax.ArgMax(scores);
-                if (finishedLength[row] is null)
+                sums[item] += scores[token] - LogSoftmax.LogSumExp(scores);
+                sequences[item] = [.. sequences[item], token];
+                if (!settings.EosTokenIds.Contains(token))
                 {
-                    sums[row] += scores[token] - LogSoftmax.LogSumExp(scores);
-                    if (settings.EosTokenIds.Contains(token))
-                    {
-                        finishedLength[row] = sequences[row].Length + 1;
-                    }
+                    survivors.Add(row);
                 }
-                else
-                {
-                    token = settings.PadTokenId;
-                }
-                sequences[row] = [.. sequences[row], token];
             }
+            parents = [.. survivors];
+            active = [.. survivors.Select(row => active[row])];
         }
-        return [.. Enumerable.Range(0, rows).Select(row =>
-        {
-            var ids = sequences[row][..(finishedLength[row] ?? sequences[row].Length)];
-            return new[] { new GeneratedSequence(ids, sums[row] / Math.Pow(ids.Length - 1, settings.LengthPenalty)) };
-        })];
+        return [.. sequences.Select((ids, item) =>
+            new[] { new GeneratedSequence(ids, sums[item] / Math.Pow(ids.Length - 1, settings.LengthPenalty)) })];
     }
 }

@@ -1,4 +1,5 @@
 using Platform.Inference.Checkpoints;
+using Platform.Inference.Tokenization;
 
 namespace Platform.Inference.Generation;
 
@@ -19,12 +20,11 @@ public sealed class TextGenerator(Checkpoint checkpoint)
     {
         var preprocessor = checkpoint.ImagePreprocessor
             ?? throw new InvalidOperationException($"Checkpoint '{checkpoint.Directory}' does not take images.");
-        var batch = new PixelBatch(new float[images.Count * preprocessor.Channels * preprocessor.Height * preprocessor.Width],
-            images.Count, preprocessor.Channels, preprocessor.Height, preprocessor.Width);
+        var batch = PixelBatch.For(preprocessor, images.Count);
         for (var i = 0; i < images.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            preprocessor.Preprocess(images[i].Span, batch.Values.AsSpan(i * batch.ImageLength, batch.ImageLength));
+            batch.Fill(i, preprocessor, images[i].Span);
         }
         return Caption(batch, languages, options, cancellationToken);
     }
@@ -51,8 +51,9 @@ public sealed class TextGenerator(Checkpoint checkpoint)
 
     private int?[] ForcedTokens(IReadOnlyList<string?> languages) =>
         [.. languages.Select(language => language is null ? (int?)null
-            : checkpoint.Tokenizer.TokenToId(language)
-                ?? throw new ArgumentException($"Checkpoint '{checkpoint.Directory}' has no language token '{language}'.", nameof(languages)))];
+            : LanguageTokens.Resolve(checkpoint.Tokenizer, language) is { } token
+                ? checkpoint.Tokenizer.TokenToId(token)
+                : throw new ArgumentException($"Checkpoint '{checkpoint.Directory}' has no language token '{language}'."))];
 
     private List<GenerationResult> Decode(IReadOnlyList<GeneratedSequence[]> generated, IReadOnlyList<string?> languages) =>
         [.. generated.SelectMany((sequences, index) => sequences.Select((sequence, rank) => new GenerationResult(

@@ -32,7 +32,8 @@ internal sealed class ResampleKernel
         var kernelSize = ((int)Math.Ceiling(support) * 2) + 1;
         var bounds = new int[outSize * 2];
         var coefficients = new int[outSize * kernelSize];
-        Span<double> weights = stackalloc double[kernelSize];
+        // Extreme aspect ratios give very wide kernels: keep those off the stack.
+        Span<double> weights = kernelSize <= 512 ? stackalloc double[kernelSize] : new double[kernelSize];
         for (var xx = 0; xx < outSize; xx++)
         {
             var center = (xx + 0.5) * scale;

@@ -8,7 +8,10 @@ namespace Platform.Inference.Imaging;
 /// </summary>
 internal static class ResampleKernelCache
 {
-    private const int Capacity = 4096;
+    // At most 512 x 256 KB. A 1000 -> 224 bicubic kernel is about 19 KB; kernels past 256 KB come
+    // from shrinking by more than about 40 times, rare and cheap next to decoding such an image.
+    private const int Capacity = 512;
+    private const int LargestCached = 1 << 16;
 
     private static readonly ConcurrentDictionary<(int InSize, int OutSize, ResamplingFilter Filter), ResampleKernel> Kernels = new();
 
@@ -19,10 +22,15 @@ internal static class ResampleKernelCache
         {
             return kernel;
         }
+        kernel = ResampleKernel.Compute(inSize, outSize, filter);
+        if (kernel.Coefficients.Length > LargestCached)
+        {
+            return kernel;
+        }
         if (Kernels.Count >= Capacity)
         {
             Kernels.Clear();
         }
-        return Kernels.GetOrAdd(key, static k => ResampleKernel.Compute(k.InSize, k.OutSize, k.Filter));
+        return Kernels.GetOrAdd(key, kernel);
     }
 }

@@ -9,6 +9,8 @@ public static class CheckpointTokenizer
     /// Model-specific layouts win over tokenizer.json, because their special-token rules (Marian's
     /// <c>&lt;/s&gt;</c>, mBART-50's language codes) are known exactly: source.spm + target.spm + vocab.json
     /// (Marian) | sentencepiece.bpe.model (mBART-50) | vocab.json + merges.txt (GPT-2 byte-level BPE) | tokenizer.json.
+    /// Decoding cleans spaces before punctuation only where tokenizer_config.json sets clean_up_tokenization_spaces
+    /// (recent transformers' default when absent). The tokenizers returned are immutable and safe to share across threads.
     /// </summary>
     /// <exception cref="InvalidDataException">No usable tokenizer; the message names the missing or bad file.</exception>
     public static ITextTokenizer Load(string checkpointDirectory)
@@ -19,6 +21,12 @@ public static class CheckpointTokenizer
             throw new InvalidDataException($"{checkpointDirectory}: checkpoint folder does not exist.");
         }
 
+        var tokenizer = LoadByFiles(checkpointDirectory);
+        return TokenizerConfig.Read(checkpointDirectory).CleanUpSpaces ? new SpaceCleaningTokenizer(tokenizer) : tokenizer;
+    }
+
+    private static ITextTokenizer LoadByFiles(string checkpointDirectory)
+    {
         bool Has(string name) => TokenizerFile.Exists(checkpointDirectory, name);
         if (Has(MarianTokenizer.SourceModel) || Has(MarianTokenizer.TargetModel))
         {

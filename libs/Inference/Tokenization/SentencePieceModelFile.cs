@@ -33,10 +33,15 @@ internal sealed class SentencePieceModelFile
     public static SentencePieceModelFile FromModel(ModelProto model, string source, IReadOnlyDictionary<string, int>? specialTokens = null)
     {
         var pieces = model.Pieces.Count;
-        var trainer = model.TrainerSpec ?? new TrainerSpec();
-        if (pieces == 0 || model.NormalizerSpec is null || trainer.UnkId < 0 || trainer.UnkId >= pieces || trainer.BosId >= pieces || trainer.EosId >= pieces)
+        var trainer = model.TrainerSpec;
+        if (pieces == 0 || trainer is null || model.NormalizerSpec is null)
         {
-            throw new InvalidDataException($"{source}: not a usable SentencePiece model ({pieces} pieces, normalizer spec {(model.NormalizerSpec is null ? "missing" : "present")}, unk {trainer.UnkId}, bos {trainer.BosId}, eos {trainer.EosId}).");
+            throw new InvalidDataException($"{source}: not a SentencePiece model (needs pieces, trainer_spec and normalizer_spec).");
+        }
+
+        if (trainer.UnkId < 0 || trainer.UnkId >= pieces || trainer.BosId >= pieces || trainer.EosId >= pieces)
+        {
+            throw new InvalidDataException($"{source}: special ids outside its {pieces} pieces (unk {trainer.UnkId}, bos {trainer.BosId}, eos {trainer.EosId}).");
         }
 
         using var stream = new MemoryStream(WithoutUnusedSpecials(model).ToByteArray());
@@ -52,14 +57,13 @@ internal sealed class SentencePieceModelFile
     /// </summary>
     private static ModelProto WithoutUnusedSpecials(ModelProto model)
     {
-        var trainer = model.TrainerSpec ?? new TrainerSpec();
+        var trainer = model.TrainerSpec;
         if (trainer.BosId >= 0 && trainer.EosId >= 0)
         {
             return model;
         }
 
         var patched = model.Clone();
-        patched.TrainerSpec ??= new TrainerSpec();
         var (fallbackId, fallbackPiece) = trainer.EosId >= 0 ? (trainer.EosId, trainer.EosPiece) : (trainer.UnkId, trainer.UnkPiece);
         if (trainer.BosId < 0)
         {

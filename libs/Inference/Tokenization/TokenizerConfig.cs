@@ -5,9 +5,9 @@ namespace Platform.Inference.Tokenization;
 /// <summary>
 /// The special tokens a checkpoint declares in tokenizer_config.json, special_tokens_map.json
 /// (names, either strings or <c>{"content": …}</c> objects) and config.json (<c>*_token_id</c>),
-/// and tokenizer_config.json's <c>add_prefix_space</c>.
+/// and tokenizer_config.json's <c>add_prefix_space</c> and <c>clean_up_tokenization_spaces</c>.
 /// </summary>
-internal sealed record TokenizerConfig(IReadOnlySet<string> Names, IReadOnlySet<int> Ids, bool AddPrefixSpace)
+internal sealed record TokenizerConfig(IReadOnlySet<string> Names, IReadOnlySet<int> Ids, bool AddPrefixSpace, bool CleanUpSpaces)
 {
     private static readonly string[] NameKeys = ["bos_token", "eos_token", "unk_token", "pad_token", "sep_token", "cls_token", "mask_token"];
     private static readonly string[] IdKeys = ["bos_token_id", "eos_token_id", "pad_token_id", "decoder_start_token_id"];
@@ -16,6 +16,7 @@ internal sealed record TokenizerConfig(IReadOnlySet<string> Names, IReadOnlySet<
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var addPrefixSpace = false;
+        var cleanUpSpaces = false;
         foreach (var file in new[] { "tokenizer_config.json", "special_tokens_map.json" })
         {
             if (TokenizerFile.ReadOptionalJson(directory, file) is JsonObject json)
@@ -25,6 +26,7 @@ internal sealed record TokenizerConfig(IReadOnlySet<string> Names, IReadOnlySet<
                 names.UnionWith((json["added_tokens_decoder"] as JsonObject ?? [])
                     .Where(p => IsTrue(p.Value?["special"])).Select(p => Content(p.Value)).OfType<string>());
                 addPrefixSpace |= IsTrue(json["add_prefix_space"]);
+                cleanUpSpaces |= IsTrue(json["clean_up_tokenization_spaces"]);
             }
         }
 
@@ -35,7 +37,7 @@ internal sealed record TokenizerConfig(IReadOnlySet<string> Names, IReadOnlySet<
                 .Select(v => v.TryGetValue(out int id) ? id : -1).Where(id => id >= 0));
         }
 
-        return new TokenizerConfig(names, ids, addPrefixSpace);
+        return new TokenizerConfig(names, ids, addPrefixSpace, cleanUpSpaces);
     }
 
     private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue(out bool flag) && flag;

@@ -13,6 +13,7 @@ public static class RandomImageToTextCheckpoint
     public static void Write(string directory, RandomModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        spec.Validate();
         Directory.CreateDirectory(directory);
         var words = RandomVocabulary.Words(spec.VocabularySize, w => Gpt2VocabularyWriter.Build(w).Vocabulary.Count);
         var vocabulary = Gpt2VocabularyWriter.Write(directory, words).Count;

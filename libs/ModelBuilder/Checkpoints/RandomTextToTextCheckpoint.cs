@@ -13,6 +13,7 @@ public static class RandomTextToTextCheckpoint
     public static void Write(string directory, RandomModelSpec spec)
     {
         ArgumentNullException.ThrowIfNull(spec);
+        spec.Validate();
         Directory.CreateDirectory(directory);
         var words = RandomVocabulary.Words(spec.VocabularySize, MarianVocabularySize);
         var sized = spec with { VocabularySize = MarianVocabularyWriter.Write(directory, words, words).Count };

@@ -6,8 +6,4 @@ public readonly record struct Dim(long? Value, string? Name)
     public static implicit operator Dim(long value) => new(value, null);
 
     public static implicit operator Dim(string name) => new(null, name);
-
-    public static Dim FromInt64(long value) => new(value, null);
-
-    public static Dim FromString(string name) => new(null, name);
 }

@@ -33,7 +33,7 @@ public sealed class GraphBuilder
 
     public string Input(string name, TensorProto.Types.DataType type, params Dim[] dims)
     {
-        graph.Input.Add(ValueInfo(name, type, dims));
+        graph.Input.Add(OnnxProtos.ValueInfo(name, type, dims));
         return name;
     }
 
@@ -42,10 +42,10 @@ public sealed class GraphBuilder
     {
         if (value != name)
         {
-            graph.Node.Add(NewNode("Identity", [value], [name], []));
+            graph.Node.Add(OnnxProtos.Node("Identity", [value], [name], []));
         }
 
-        graph.Output.Add(ValueInfo(name, type, dims));
+        graph.Output.Add(OnnxProtos.ValueInfo(name, type, dims));
     }
 
     public string Node(string opType, string[] inputs, params AttributeProto[] attributes) =>
@@ -59,7 +59,7 @@ public sealed class GraphBuilder
             outputs[i] = NextName(opType);
         }
 
-        graph.Node.Add(NewNode(opType, inputs, outputs, attributes));
+        graph.Node.Add(OnnxProtos.Node(opType, inputs, outputs, attributes));
         return outputs;
     }
 
@@ -69,7 +69,7 @@ public sealed class GraphBuilder
         var root = Root;
         if (root.initializerNames.Add(name))
         {
-            var tensor = NewTensor(name, TensorProto.Types.DataType.Float, dims);
+            var tensor = OnnxProtos.Tensor(name, TensorProto.Types.DataType.Float, dims);
             tensor.RawData = ByteString.CopyFrom(MemoryMarshal.AsBytes(values().AsSpan()));
             root.graph.Initializer.Add(tensor);
         }
@@ -88,7 +88,7 @@ public sealed class GraphBuilder
     {
         var root = Root;
         var name = root.NextName("int64");
-        var tensor = NewTensor(name, TensorProto.Types.DataType.Int64, dims);
+        var tensor = OnnxProtos.Tensor(name, TensorProto.Types.DataType.Int64, dims);
         tensor.Int64Data.AddRange(values);
         root.initializerNames.Add(name);
         root.graph.Initializer.Add(tensor);
@@ -105,37 +105,4 @@ public sealed class GraphBuilder
 
     private string NextName(string hint) =>
         $"{(parent is null ? string.Empty : graph.Name + "/")}{hint}_{counter++}";
-
-    private static NodeProto NewNode(string opType, string[] inputs, string[] outputs, AttributeProto[] attributes)
-    {
-        var node = new NodeProto { OpType = opType, Name = outputs[0] };
-        node.Input.AddRange(inputs);
-        node.Output.AddRange(outputs);
-        node.Attribute.AddRange(attributes);
-        return node;
-    }
-
-    private static TensorProto NewTensor(string name, TensorProto.Types.DataType type, ReadOnlySpan<long> dims)
-    {
-        var tensor = new TensorProto { Name = name, DataType = (int)type };
-        tensor.Dims.AddRange(dims.ToArray());
-        return tensor;
-    }
-
-    private static ValueInfoProto ValueInfo(string name, TensorProto.Types.DataType type, Dim[]? dims)
-    {
-        var tensorType = new TypeProto.Types.Tensor { ElemType = (int)type };
-        if (dims is not null)
-        {
-            tensorType.Shape = new TensorShapeProto();
-            foreach (var dim in dims)
-            {
-                tensorType.Shape.Dim.Add(dim.Name is null
-                    ? new TensorShapeProto.Types.Dimension { DimValue = dim.Value ?? 0 }
-                    : new TensorShapeProto.Types.Dimension { DimParam = dim.Name });
-            }
-        }
-
-        return new ValueInfoProto { Name = name, Type = new TypeProto { TensorType = tensorType } };
-    }
 }

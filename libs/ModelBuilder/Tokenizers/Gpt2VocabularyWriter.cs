@@ -1,5 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Platform.ModelBuilder.Tokenizers;
@@ -13,24 +11,14 @@ public static partial class Gpt2VocabularyWriter
 {
     public const string EndOfText = "<|endoftext|>";
 
-    internal static JsonSerializerOptions Json { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, WriteIndented = true };
-
     /// <summary>Writes the files and returns the vocabulary (token → id); its count is the model's vocabulary size.</summary>
     public static IReadOnlyDictionary<string, int> Write(string directory, IEnumerable<string> words)
     {
         var (vocabulary, merges) = Build(words);
-        File.WriteAllText(Path.Combine(directory, "vocab.json"), JsonSerializer.Serialize(vocabulary, Json));
+        TokenizerJsonFile.Write(Path.Combine(directory, "vocab.json"), vocabulary);
         File.WriteAllLines(Path.Combine(directory, "merges.txt"), merges.Prepend("#version: 0.2"));
-        var config = new Dictionary<string, object>
-        {
-            ["tokenizer_class"] = "GPT2Tokenizer",
-            ["add_prefix_space"] = false,
-            ["bos_token"] = EndOfText,
-            ["eos_token"] = EndOfText,
-            ["unk_token"] = EndOfText,
-            ["model_max_length"] = 1024,
-        };
-        File.WriteAllText(Path.Combine(directory, "tokenizer_config.json"), JsonSerializer.Serialize(config, Json));
+        TokenizerJsonFile.WriteConfig(directory, "GPT2Tokenizer",
+            ("add_prefix_space", false), ("bos_token", EndOfText), ("eos_token", EndOfText), ("unk_token", EndOfText), ("model_max_length", 1024));
         return vocabulary;
     }
 

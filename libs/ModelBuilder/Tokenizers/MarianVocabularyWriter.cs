@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Platform.ModelBuilder.Tokenizers;
 
 /// <summary>
@@ -29,15 +27,8 @@ public static class MarianVocabularyWriter
         SentencePieceModelWriter.Write(Path.Combine(directory, "source.spm"), source, SpmOptions);
         SentencePieceModelWriter.Write(Path.Combine(directory, "target.spm"), target, SpmOptions);
         var vocabulary = WriteVocabulary(Path.Combine(directory, "vocab.json"), source.Concat(target).Select(p => p.Piece));
-        var config = new Dictionary<string, object>
-        {
-            ["tokenizer_class"] = "MarianTokenizer",
-            ["eos_token"] = EndOfSentence,
-            ["unk_token"] = Unknown,
-            ["pad_token"] = Padding,
-            ["model_max_length"] = 512,
-        };
-        File.WriteAllText(Path.Combine(directory, "tokenizer_config.json"), JsonSerializer.Serialize(config, Gpt2VocabularyWriter.Json));
+        TokenizerJsonFile.WriteConfig(directory, "MarianTokenizer",
+            ("eos_token", EndOfSentence), ("unk_token", Unknown), ("pad_token", Padding), ("model_max_length", 512));
         return vocabulary;
     }
 
@@ -47,7 +38,7 @@ public static class MarianVocabularyWriter
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var vocabulary = new[] { EndOfSentence, Unknown }.Concat(ordered).Append(Padding)
             .Select((piece, id) => (piece, id)).ToDictionary();
-        File.WriteAllText(path, JsonSerializer.Serialize(vocabulary, Gpt2VocabularyWriter.Json));
+        TokenizerJsonFile.Write(path, vocabulary);
         return vocabulary;
     }
 }

@@ -49,14 +49,21 @@ public static class MbartVocabulary
     public static int VocabularySize(int pieceCount) => MaskId(pieceCount) + 1;
 
     /// <summary>
-    /// Writes <c>sentencepiece.bpe.model</c> (each word one piece) to <paramref name="directory"/>
-    /// and returns its pieces, whose count is what the id functions above take.
+    /// Writes <c>sentencepiece.bpe.model</c> (each word one piece) and a tokenizer_config.json with
+    /// <paramref name="sourceLanguage"/> as src_lang to <paramref name="directory"/>; returns the pieces,
+    /// whose count is what the id functions above take.
     /// </summary>
     public static IReadOnlyList<SentencePieceEntry> Write(
-        string directory, IEnumerable<string> words, SentencePieceModelType modelType = SentencePieceModelType.Bpe)
+        string directory, IEnumerable<string> words, SentencePieceModelType modelType = SentencePieceModelType.Bpe, string sourceLanguage = "en_XX")
     {
+        if (!Codes.Contains(sourceLanguage))
+        {
+            throw new ArgumentException($"'{sourceLanguage}' is not an mBART-50 language code.", nameof(sourceLanguage));
+        }
+
         var pieces = WholeWordPieces.Build(WholeWordPieces.DefaultSpecials, words, modelType);
         SentencePieceModelWriter.Write(Path.Combine(directory, ModelFileName), pieces, new SentencePieceModelOptions(modelType));
+        TokenizerJsonFile.WriteConfig(directory, "MBart50Tokenizer", ("src_lang", sourceLanguage), ("model_max_length", 1024));
         return pieces;
     }
 }

@@ -10,7 +10,26 @@ internal sealed class ArchiveBudget(ArchiveLimits limits)
     {
         if (++entries > limits.MaxEntries)
         {
-            throw new ArchiveRejectedException($"The archive has more than {limits.MaxEntries} entries.");
+            throw TooManyEntries();
+        }
+    }
+
+    /// <summary>A zip lists its entries up front: refuse it before the first entry is handed out, not half-way.</summary>
+    public void CheckDeclared(IReadOnlyCollection<long> declaredLengths)
+    {
+        if (declaredLengths.Count > limits.MaxEntries)
+        {
+            throw TooManyEntries();
+        }
+
+        long declaredTotal = 0;
+        foreach (var length in declaredLengths)
+        {
+            declaredTotal += length;
+            if (length > limits.MaxTotalUncompressedBytes || declaredTotal > limits.MaxTotalUncompressedBytes)
+            {
+                throw TooManyBytes();
+            }
         }
     }
 
@@ -38,9 +57,14 @@ internal sealed class ArchiveBudget(ArchiveLimits limits)
         totalBytes += read;
         if (totalBytes > limits.MaxTotalUncompressedBytes)
         {
-            throw new ArchiveRejectedException($"The archive holds more than {limits.MaxTotalUncompressedBytes} bytes once decompressed.");
+            throw TooManyBytes();
         }
     }
+
+    private ArchiveRejectedException TooManyEntries() => new($"The archive has more than {limits.MaxEntries} entries.");
+
+    private ArchiveRejectedException TooManyBytes() =>
+        new($"The archive holds more than {limits.MaxTotalUncompressedBytes} bytes once decompressed.");
 
     private ArchiveRejectedException TooLarge(string path) =>
         ArchiveEntryPath.Rejected(path, $"is larger than {limits.MaxEntryBytes} bytes");

@@ -19,6 +19,7 @@ internal static class ZipEntries
         }
 
         await using var zip = await OpenAsync(archive, cancellationToken).ConfigureAwait(false);
+        budget.CheckDeclared(zip.Entries.Select(entry => entry.Length).ToList());
         foreach (var entry in zip.Entries)
         {
             budget.CountEntry();

@@ -56,7 +56,33 @@ public static partial class BlobPath
         return null;
     }
 
-    public static bool IsValidContainerName(string container) => ContainerName().IsMatch(container);
+    public static (string Container, string Name) Split(string blobPath)
+    {
+        if (Validate(blobPath) is { } problem)
+        {
+            throw new ArgumentException($"Blob path '{blobPath}' {problem}.", nameof(blobPath));
+        }
+
+        var slash = blobPath.IndexOf('/', StringComparison.Ordinal);
+        return (blobPath[..slash], blobPath[(slash + 1)..]);
+    }
+
+    internal static void EnsureValidContainer(string container)
+    {
+        ArgumentNullException.ThrowIfNull(container);
+        if (!ContainerName().IsMatch(container))
+        {
+            throw new ArgumentException($"'{container}' is not a valid container name.", nameof(container));
+        }
+    }
+
+    internal static void EnsureValidName(string name)
+    {
+        if (ValidateName(name) is { } problem)
+        {
+            throw new ArgumentException($"Blob name '{name}' {problem}.", nameof(name));
+        }
+    }
 
     private static bool HasUnsafeCharacter(string path) => path.Contains('\\', StringComparison.Ordinal) || path.Any(char.IsControl);
 

@@ -87,16 +87,7 @@ public sealed class BlobStore(BlobServiceClient client)
         (await Container(container, path).GetBlobClient(path).ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>"container/a/b.jpg" → ("container", "a/b.jpg"); <see cref="ArgumentException"/> when it is not a safe blob path.</summary>
-    public static (string Container, string Path) SplitBlobPath(string blobPath)
-    {
-        if (BlobPath.Validate(blobPath) is { } problem)
-        {
-            throw new ArgumentException($"Blob path '{blobPath}' {problem}.", nameof(blobPath));
-        }
-
-        var slash = blobPath.IndexOf('/', StringComparison.Ordinal);
-        return (blobPath[..slash], blobPath[(slash + 1)..]);
-    }
+    public static (string Container, string Path) SplitBlobPath(string blobPath) => BlobPath.Split(blobPath);
 
     private static async Task<bool> NextPageAsync(IAsyncEnumerator<Page<BlobItem>> pages)
     {
@@ -112,15 +103,13 @@ public sealed class BlobStore(BlobServiceClient client)
 
     private BlobContainerClient Container(string container, string path)
     {
-        if (BlobPath.ValidateName(path) is { } problem)
-        {
-            throw new ArgumentException($"Blob name '{path}' {problem}.", nameof(path));
-        }
-
+        BlobPath.EnsureValidName(path);
         return Container(container);
     }
 
-    private BlobContainerClient Container(string container) => BlobPath.IsValidContainerName(container)
-        ? client.GetBlobContainerClient(container)
-        : throw new ArgumentException($"'{container}' is not a valid container name.", nameof(container));
+    private BlobContainerClient Container(string container)
+    {
+        BlobPath.EnsureValidContainer(container);
+        return client.GetBlobContainerClient(container);
+    }
 }

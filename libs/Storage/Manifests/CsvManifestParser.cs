@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
 using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace Platform.Storage.Manifests;
 
@@ -13,74 +11,49 @@ internal static class CsvManifestParser
         Stream manifest, string delimiter, ManifestLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var validation = new ManifestValidation(limits);
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter,
-            DetectDelimiter = false,
-            MaxFieldSize = limits.MaxLineLength,
-            BadDataFound = args => validation.Report(StartLine(args.Context.Parser!), "a quote inside an unquoted field; quote the whole field and double the inner quotes"),
-        };
         using var reader = validation.OpenReader(manifest);
-        using var parser = new CsvParser(reader, configuration);
-        if (!await ReadAsync(parser, validation).ConfigureAwait(false))
+        using var records = new CsvRecordReader(
+            reader, delimiter, limits.MaxLineLength,
+            line => validation.Report(line, "bad quoting: quote the whole field, double the quotes inside it and close it"));
+        if (await ReadAsync(records, validation).ConfigureAwait(false) is not { } header)
         {
-            validation.Complete(nextLine: 1);
+            validation.Complete(records.NextLine);
             yield break;
         }
 
-        var columns = ManifestColumns.Parse(parser.Record!, validation);
-        var lastLine = parser.RawRow;
-        while (!validation.ShouldStop && await ReadAsync(parser, validation).ConfigureAwait(false))
+        var columns = ManifestColumns.Parse(header, records.Line, validation);
+        while (!validation.ShouldStop && await ReadAsync(records, validation).ConfigureAwait(false) is { } record)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = StartLine(parser);
-            lastLine = parser.RawRow;
-            var record = parser.Record!;
             if (record.Length != columns.Count)
             {
-                validation.Report(line, $"expected {columns.Count} fields as in the header, found {record.Length}");
+                validation.Report(records.Line, $"expected {columns.Count} fields as in the header, found {record.Length}");
                 continue;
             }
 
             var image = columns.Image >= 0 ? record[columns.Image] : null;
-            if (validation.Accept(line, record[columns.Id], image, columns.Captions(record)) is { } item)
+            if (validation.Accept(records.Line, record[columns.Id], image, columns.Captions(record)) is { } item)
             {
                 yield return item;
             }
         }
 
-        validation.Complete(nextLine: lastLine + 1);
+        validation.Complete(records.NextLine);
     }
 
-    private static async Task<bool> ReadAsync(CsvParser parser, ManifestValidation validation)
+    private static async Task<string[]?> ReadAsync(CsvRecordReader records, ManifestValidation validation)
     {
         try
         {
-            return await parser.ReadAsync().ConfigureAwait(false);
+            return await records.ReadAsync().ConfigureAwait(false);
         }
         catch (MaxFieldSizeException)
         {
-            throw validation.Fatal(parser.RawRow, "a field is longer than the maximum line length");
+            throw validation.Fatal(records.NextLine, "a field is longer than the maximum line length");
         }
         catch (DecoderFallbackException)
         {
-            throw validation.Fatal(parser.RawRow, "the manifest is not valid UTF-8 text");
+            throw validation.Fatal(records.NextLine, "the manifest is not valid UTF-8 text");
         }
-    }
-
-    /// <summary>CsvHelper counts the line a record ends on; quoted fields may span lines, and users need the first.</summary>
-    private static long StartLine(IParser parser)
-    {
-        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        var breaks = 0;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n')))
-            {
-                breaks++;
-            }
-        }
-
-        return parser.RawRow - breaks;
     }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Platform.Storage.Manifests;
 
-/// <summary>One JSON Lines item: {"id": "...", "image": "...", "captions": {"en": "a cat" | ["a cat", "a kitten"]}}.</summary>
+/// <summary>
+/// One JSON Lines item: {"id": "..." | 123, "image": "...", "captions": {"en": "a cat" | ["a cat", "a kitten"]}}.
+/// Numeric ids are kept as written: COCO-style datasets number their images.
+/// </summary>
 internal static class JsonManifestObject
 {
     public static ManifestItem? ToItem(long line, JsonElement root, ManifestValidation validation)
@@ -20,6 +23,9 @@ internal static class JsonManifestObject
         {
             switch (property.Name)
             {
+                case "id" when property.Value.ValueKind == JsonValueKind.Number:
+                    id = property.Value.GetRawText();
+                    break;
                 case "id":
                     id = StringOrNull(line, property, validation);
                     break;

@@ -3,8 +3,6 @@ namespace Platform.Storage.Manifests;
 /// <summary>The layout of a CSV/TSV header: id, optional image, and caption columns named by language.</summary>
 internal sealed class ManifestColumns
 {
-    private const int HeaderLine = 1;
-
     private readonly List<(int Index, string Language)> captionColumns = [];
 
     private ManifestColumns(int count) => Count = count;
@@ -14,17 +12,17 @@ internal sealed class ManifestColumns
     public int Image { get; private set; } = -1;
 
     /// <summary>Reports every header problem, then throws: with a bad header no row can be read reliably.</summary>
-    public static ManifestColumns Parse(string[] header, ManifestValidation validation)
+    public static ManifestColumns Parse(string[] header, long line, ManifestValidation validation)
     {
         var columns = new ManifestColumns(header.Length);
         for (var index = 0; index < header.Length; index++)
         {
-            columns.Add(index, header[index], validation);
+            columns.Add(index, header[index].Trim(), line, validation);
         }
 
         if (columns.Id < 0)
         {
-            validation.Report(HeaderLine, "missing required column 'id'");
+            validation.Report(line, "missing required column 'id'");
         }
 
         validation.ThrowIfInvalid();
@@ -42,13 +40,13 @@ internal sealed class ManifestColumns
         return captions;
     }
 
-    private void Add(int index, string name, ManifestValidation validation)
+    private void Add(int index, string name, long line, ManifestValidation validation)
     {
         switch (name)
         {
             case "id" when Id >= 0:
             case "image" when Image >= 0:
-                validation.Report(HeaderLine, $"column '{name}' appears more than once");
+                validation.Report(line, $"column '{name}' appears more than once");
                 break;
             case "id":
                 Id = index;
@@ -60,7 +58,7 @@ internal sealed class ManifestColumns
                 captionColumns.Add((index, name));
                 break;
             default:
-                validation.Report(HeaderLine, $"unknown column '{name}': expected 'id', 'image' or a language code such as 'en' or 'de_DE'");
+                validation.Report(line, $"unknown column '{name}': expected 'id', 'image' or a language code such as 'en' or 'de_DE'");
                 break;
         }
     }

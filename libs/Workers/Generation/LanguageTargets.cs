@@ -4,7 +4,7 @@ namespace Platform.Workers.Generation;
 
 /// <summary>
 /// How each requested language is produced. A multilingual checkpoint has a token per language (mBART-50's
-/// <c>de_DE</c>), forced as the first token. A checkpoint without one (Marian en→de) has a single target, so it can
+/// <c>de_DE</c>, also asked for as plain <c>de</c>), forced as the first token. A checkpoint without one (Marian en→de) has a single target, so it can
 /// serve a request for exactly one language; any other request is unsupported.
 /// </summary>
 public static class LanguageTargets
@@ -13,11 +13,12 @@ public static class LanguageTargets
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(languages);
-        if (languages.Count == 1 && tokenizer.TokenToId(languages[0]) is null)
+        var tokens = languages.Select(language => (Language: language, Token: LanguageTokens.Resolve(tokenizer, language))).ToList();
+        if (tokens is [{ Token: null } only])
         {
-            return ([new LanguageTarget(languages[0], null)], []);
+            return ([new LanguageTarget(only.Language, null)], []);
         }
-        var supported = languages.Where(language => tokenizer.TokenToId(language) is not null).Select(language => new LanguageTarget(language, language)).ToList();
-        return (supported, [.. languages.Where(language => tokenizer.TokenToId(language) is null)]);
+        var supported = tokens.Where(t => t.Token is not null).Select(t => new LanguageTarget(t.Language, t.Token)).ToList();
+        return (supported, [.. tokens.Where(t => t.Token is null).Select(t => t.Language)]);
     }
 }

@@ -20,7 +20,7 @@ internal sealed class LeaseSweepJob(
 {
     public const string RecurringJobId = "lease-sweep";
 
-    [DisableConcurrentExecution(timeoutInSeconds: 0)]
+    // No lock needed: the UPDATE … RETURNING hands each expired batch to exactly one sweep.
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -13,6 +13,8 @@ internal sealed class JobProgress(NpgsqlDataSource dataSource, ILogger<JobProgre
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // Job row first, then its batches: the order cancellation and planning take them in, so they never deadlock.
+        await connection.ExecuteAsync("SELECT 1 FROM jobs WHERE id = @job FOR UPDATE", cancellationToken, ("job", jobId));
         var settled = await connection.ExecuteAsync(
             """
             UPDATE batches SET state = @state, items_succeeded = @succeeded, items_failed = @failed, settled_at = now(), leased_until = NULL

@@ -24,6 +24,17 @@ public sealed class CheckpointCacheTests(RandomCheckpoints checkpoints)
     }
 
     [Fact]
+    public void A_cancelled_generation_throws_operation_cancelled()
+    {
+        using var cache = new CheckpointCache(new SessionFactory(new ExecutionOptions()));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        Assert.Throws<OperationCanceledException>(() =>
+            cache.Get(checkpoints.TextToText).GenerateFromTokens(Inputs.Sources(), [null], null, cancellation.Token));
+    }
+
+    [Fact]
     public async Task A_shared_checkpoint_generates_concurrently()
     {
         using var cache = new CheckpointCache(new SessionFactory(new ExecutionOptions()));

@@ -26,6 +26,14 @@ public sealed class SessionFactoryTests
         Assert.Equal(outOfMemory, OrtFailures.IsOutOfMemory(message));
 
     [Fact]
+    public void An_allocation_onnx_runtime_cannot_serve_is_an_inference_out_of_memory_exception()
+    {
+        var error = Assert.Throws<InferenceOutOfMemoryException>(() => Tensors.Allocate(Microsoft.ML.OnnxRuntime.Tensors.TensorElementType.Float, [1L << 42]));
+
+        Assert.IsType<Microsoft.ML.OnnxRuntime.OnnxRuntimeException>(error.InnerException);
+    }
+
+    [Fact]
     public void A_managed_allocation_failure_becomes_an_inference_out_of_memory_exception()
     {
         var failure = new OutOfMemoryException("Array dimensions exceeded supported range.");

@@ -2,6 +2,7 @@ using Platform.Inference.Checkpoints;
 using Platform.Inference.Generation;
 using Platform.Inference.Tests.Support;
 using Platform.ModelBuilder;
+using Platform.ModelBuilder.Translation;
 
 namespace Platform.Inference.Tests.Generation;
 
@@ -36,6 +37,22 @@ public sealed class TextGeneratorTests(RandomCheckpoints checkpoints) : IDisposa
             Assert.Equal(SyntheticImages.ExpectedCaption(colour, shape, language), results[i].Text);
             Assert.Equal(checkpoint.Tokenizer.TokenToId(language), results[i].TokenIds[1]);
         }
+    }
+
+    [Theory]
+    [InlineData("de", 1)]
+    [InlineData("fr", 4)]
+    [InlineData("es", 2)]
+    public void The_word_translator_translates_a_padded_batch(string language, int beams)
+    {
+        var folder = directory.File("translator-" + language);
+        TestCheckpoints.WriteWordTranslator(folder, language);
+        using var checkpoint = Checkpoint.Load(folder);
+        string[] sentences = ["the red cat", "a big dog and a small bird", "white horse", "the yellow triangle and the blue circle"];
+
+        var results = new TextGenerator(checkpoint).Translate(sentences, null, new GenerationOptions { NumBeams = beams }, CancellationToken.None);
+
+        Assert.Equal(sentences.Select(sentence => WordTranslations.Translate(sentence, language)), results.Select(result => result.Text));
     }
 
     [Fact]

@@ -72,6 +72,27 @@ public class ImageDecoderTests
     }
 
     [Fact]
+    public void Adobe_cmyk_jpeg_converts_as_pillow_does()
+    {
+        // 32x8, ImageMagick: 16 columns cmyk(255,0,0,0) then 16 columns cmyk(0,0,0,128), Adobe marker.
+        // Pillow's cmyk2rgb: nk = 255 - k; channel = nk - c * nk / 255 -> (0, 255, 255) and (127, 127, 127),
+        // within the JPEG coding error of the stored CMYK values.
+        var file = Convert.FromBase64String(
+            "/9j/7gAOQWRvYmUAZAAAAAAC/9sAQwABAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEB" +
+            "AQEBAQEBAQEBAQEB/9sAQwEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEB" +
+            "AQEBAQEB/8AAFAgACAAgBAERAAIRAQMRAQQRAP/EABcAAQEBAQAAAAAAAAAAAAAAAAAKCQv/xAAUEAEAAAAAAAAAAAAAAAAAAAAA" +
+            "/8QAFgEBAQEAAAAAAAAAAAAAAAAAAAkK/8QAFBEBAAAAAAAAAAAAAAAAAAAAAP/aAA4EAQACEQMRBAAAPwDF9Kdv4X8ACZ9VhgHc" +
+            "/wDAH//Z");
+
+        using var image = Decoder.Decode(file);
+
+        Assert.Equal((32, 8), (image.Width, image.Height));
+        var pixels = image.Pixels.ToArray().Chunk(3).ToArray();
+        Assert.All(pixels.Where((_, i) => i % 32 < 16), p => AssertNear([0, 255, 255], p));
+        Assert.All(pixels.Where((_, i) => i % 32 >= 16), p => AssertNear([127, 127, 127], p));
+    }
+
+    [Fact]
     public void Alpha_is_composited_on_white_as_pillow_does()
     {
         // Pillow alpha_composite over opaque white, alpha 128: coef1 = 128 * 128, coef2 = 127 * 128;
@@ -148,6 +169,9 @@ public class ImageDecoderTests
         }
         return rgba;
     }
+
+    private static void AssertNear(byte[] expected, byte[] actual) =>
+        Assert.All(expected.Zip(actual), c => Assert.InRange(c.First - c.Second, -2, 2));
 
     private static char ColourAt(RgbImage image, int x, int y)
     {

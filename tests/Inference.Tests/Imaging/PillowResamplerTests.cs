@@ -47,6 +47,7 @@ public class PillowResamplerTests
     [InlineData(ResamplingFilter.Bicubic, 6, 23, 15, 7)]
     [InlineData(ResamplingFilter.Bicubic, 31, 3, 8, 3)]
     [InlineData(ResamplingFilter.Bicubic, 40, 37, 3, 2)]
+    [InlineData(ResamplingFilter.Bicubic, 20000, 1, 3, 3)]
     [InlineData(ResamplingFilter.Lanczos, 29, 11, 6, 17)]
     [InlineData(ResamplingFilter.Hamming, 29, 11, 6, 17)]
     [InlineData(ResamplingFilter.Box, 29, 11, 6, 17)]

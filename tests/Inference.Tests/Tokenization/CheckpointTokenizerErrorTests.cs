@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class CheckpointTokenizerErrorTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     [Fact]
     public void A_folder_without_tokenizer_files_names_what_was_expected()
@@ -74,6 +75,32 @@ public sealed class CheckpointTokenizerErrorTests : IDisposable
         var error = Assert.Throws<InvalidDataException>(() => CheckpointTokenizer.Load(_directory.Path));
 
         Assert.Contains(_directory.File(MbartVocabulary.ModelFileName), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentencepiece_model_whose_eos_id_is_outside_its_pieces_names_the_file_and_the_id()
+    {
+        var valid = SentencePieceModelWriter.Serialize(
+            WholeWordPieces.Build(WholeWordPieces.DefaultSpecials, ["abc"], SentencePieceModelType.Bpe), new SentencePieceModelOptions());
+        // Protobuf merges a repeated sub-message: trainer_spec (field 2, 3 bytes) { eos_id (field 42, varint D0 02) = 99 }.
+        File.WriteAllBytes(_directory.File(MbartVocabulary.ModelFileName), [.. valid, 0x12, 0x03, 0xD0, 0x02, 99]);
+
+        var error = Assert.Throws<InvalidDataException>(() => CheckpointTokenizer.Load(_directory.Path));
+
+        Assert.Contains(MbartVocabulary.ModelFileName, error.Message, StringComparison.Ordinal);
+        Assert.Contains("eos 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentencepiece_model_without_specs_names_the_file()
+    {
+        // pieces (field 1, 3 bytes) { piece (field 1) = "a" } and nothing else.
+        File.WriteAllBytes(_directory.File(MbartVocabulary.ModelFileName), [0x0A, 0x03, 0x0A, 0x01, (byte)'a']);
+
+        var error = Assert.Throws<InvalidDataException>(() => CheckpointTokenizer.Load(_directory.Path));
+
+        Assert.Contains(MbartVocabulary.ModelFileName, error.Message, StringComparison.Ordinal);
+        Assert.Contains("normalizer_spec", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

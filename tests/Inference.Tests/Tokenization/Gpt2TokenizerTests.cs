@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class Gpt2TokenizerTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly IReadOnlyDictionary<string, int> _vocabulary;
     private readonly ITextTokenizer _tokenizer;
 
@@ -62,7 +63,7 @@ public sealed class Gpt2TokenizerTests : IDisposable
     [Fact]
     public void Words_with_multi_byte_letters_are_single_tokens_too()
     {
-        using var directory = new TemporaryDirectory();
+        using var directory = new TempDirectory();
         var vocabulary = Gpt2VocabularyWriter.Write(directory.Path, ["grün", "Grüße", "世界"]);
         var tokenizer = CheckpointTokenizer.Load(directory.Path);
 

@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 
 namespace Platform.Inference.Tests.Tokenization;
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 /// <summary>The vocabulary and expectation of transformers' GPT2TokenizationTest.test_full_tokenizer (tests/models/gpt2).</summary>
 public sealed class Gpt2TransformersFixtureTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     [Fact]
     public void Lower_newer_with_prefix_space_gives_the_transformers_ids()

@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Microsoft.ML.Tokenizers;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
@@ -6,7 +7,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class MarianTokenizerTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly ITextTokenizer _tokenizer;
 
     public MarianTokenizerTests()

@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -10,7 +11,7 @@ namespace Platform.Inference.Tests.Tokenization;
 /// </summary>
 public sealed class MarianTransformersFixtureTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
     private readonly ITextTokenizer _tokenizer;
 
     public MarianTransformersFixtureTests()

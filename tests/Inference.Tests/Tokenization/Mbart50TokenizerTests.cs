@@ -1,3 +1,4 @@
+using Platform.Inference.Tests.Support;
 using Platform.Inference.Tokenization;
 using Platform.ModelBuilder.Tokenizers;
 
@@ -5,7 +6,7 @@ namespace Platform.Inference.Tests.Tokenization;
 
 public sealed class Mbart50TokenizerTests : IDisposable
 {
-    private readonly TemporaryDirectory _directory = new();
+    private readonly TempDirectory _directory = new();
 
     [Fact]
     public void Ten_piece_model_puts_language_codes_and_mask_after_the_offset_pieces()
@@ -80,6 +81,18 @@ public sealed class Mbart50TokenizerTests : IDisposable
         Assert.Equal([1004, 286, 47, 11, 171, 383, 2], tokenizer.Encode("This is a test"));
         Assert.Equal((1054, 0, 1053), (tokenizer.VocabularySize, tokenizer.TokenToId("<s>"), tokenizer.TokenToId("<mask>")));
         Assert.Equal("This is a test", tokenizer.Decode([1004, 286, 47, 11, 171, 383, 2]));
+    }
+
+    [Theory]
+    [InlineData(false, "Hello world .")]
+    [InlineData(true, "Hello world.")]
+    public void Spaces_before_punctuation_are_cleaned_only_when_tokenizer_config_asks(bool cleanUp, string expected)
+    {
+        MbartVocabulary.Write(_directory.Path, ["Hello", "world", "."]);
+        File.WriteAllText(_directory.File("tokenizer_config.json"), $$"""{"src_lang": "en_XX", "clean_up_tokenization_spaces": {{(cleanUp ? "true" : "false")}}}""");
+        var tokenizer = CheckpointTokenizer.Load(_directory.Path);
+
+        Assert.Equal(expected, tokenizer.Decode(tokenizer.Encode("Hello world .")));
     }
 
     private static int Id(IReadOnlyList<SentencePieceEntry> pieces, string piece) =>

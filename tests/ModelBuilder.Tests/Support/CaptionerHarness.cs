@@ -12,6 +12,8 @@ internal sealed class CaptionerHarness(string directory) : IDisposable
     private readonly IReadOnlyList<string> pieces = Sentencepiece.ModelProto.Parser
         .ParseFrom(File.ReadAllBytes(Path.Combine(directory, MbartVocabulary.ModelFileName))).Pieces.Select(p => p.Piece).ToList();
 
+    public long LanguageId(string languageCode) => MbartVocabulary.LanguageCodeId(pieces.Count, languageCode);
+
     /// <summary>The encoder's colour (4) and shape (3) probabilities.</summary>
     public DenseTensor<float> Encode(byte[] image)
     {
@@ -19,15 +21,19 @@ internal sealed class CaptionerHarness(string directory) : IDisposable
         return encoder.Run(new Dictionary<string, NamedOnnxValue> { ["pixel_values"] = Feeds.Floats("pixel_values", pixels) })["last_hidden_state"];
     }
 
-    public string Caption(byte[] image, string languageCode, bool useCache = false)
+    public string Caption(byte[] image, string languageCode, bool useCache = false) =>
+        string.Concat(CaptionIds(image, languageCode, useCache).Select(id => pieces[(int)id - MbartVocabulary.FairseqOffset]))
+            .Replace(WholeWordPieces.WordBoundary, ' ').Trim();
+
+    /// <summary>The generated ids between the forced language code and the final <c>&lt;/s&gt;</c>.</summary>
+    public IReadOnlyList<long> CaptionIds(byte[] image, string languageCode, bool useCache = false)
     {
         var hidden = Encode(image);
         var encoded = new Dictionary<string, NamedOnnxValue> { ["encoder_hidden_states"] = Feeds.Floats("encoder_hidden_states", hidden) };
-        long[] prefix = [MbartVocabulary.EosId, MbartVocabulary.LanguageCodeId(pieces.Count, languageCode)];
+        long[] prefix = [MbartVocabulary.EosId, LanguageId(languageCode)];
         var ids = decoder.Run(encoded, prefix, MbartVocabulary.EosId, useCache);
         Assert.Equal(MbartVocabulary.EosId, ids[^1]);
-        return string.Concat(ids.Skip(2).SkipLast(1).Select(id => pieces[(int)id - MbartVocabulary.FairseqOffset]))
-            .Replace(WholeWordPieces.WordBoundary, ' ').Trim();
+        return ids[2..^1];
     }
 
     public void Dispose()

@@ -2,6 +2,9 @@ using System.Buffers;
 using System.IO.Pipelines;
 using System.Security.Cryptography;
 
+using Azure.Core;
+using Azure.Storage.Blobs;
+
 using Microsoft.Extensions.DependencyInjection;
 
 using Platform.Storage.Blobs;
@@ -50,9 +53,15 @@ public sealed class BlobStoreTests : IAsyncLifetime
             new ParallelOptions { MaxDegreeOfParallelism = 8 },
             async (name, cancellationToken) => await store.UploadAsync(container, name, new MemoryStream([7]), cancellationToken));
 
-        var listed = await store.ListAsync(container, "set/a/", pageSize: 7, CancellationToken.None).ToListAsync();
+        var counter = new ListRequestCounter();
+        var options = new BlobClientOptions();
+        options.AddPolicy(counter, HttpPipelinePosition.PerCall);
+        var counted = new BlobStore(new BlobServiceClient(Azurite.ConnectionString, options));
+
+        var listed = await counted.ListAsync(container, "set/a/", pageSize: 7, CancellationToken.None).ToListAsync();
 
         Assert.Equal(expected, listed);
+        Assert.Equal(18, counter.Requests);
         Assert.Equal(122, await store.ListAsync(container, "set", CancellationToken.None).CountAsync());
     }
 

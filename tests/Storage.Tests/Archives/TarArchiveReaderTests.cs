@@ -77,6 +77,16 @@ public class TarArchiveReaderTests
     }
 
     [Fact]
+    public async Task The_bytes_read_out_of_all_entries_are_limited()
+    {
+        var tar = TestArchives.Tar(TestArchives.File("1.jpg", new byte[600]), TestArchives.File("2.jpg", new byte[600]));
+
+        var message = await TestArchives.RejectionAsync(tar, ArchiveFormat.Tar, new ArchiveLimits(MaxTotalUncompressedBytes: 1000));
+
+        Assert.Contains("more than 1000 bytes", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_truncated_tar_is_rejected()
     {
         var tar = TestArchives.Tar(TestArchives.File("a.jpg", new byte[4096]), TestArchives.File("b.jpg", Cat));

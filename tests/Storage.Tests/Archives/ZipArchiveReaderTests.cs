@@ -112,4 +112,16 @@ public class ZipArchiveReaderTests
 
         Assert.Contains("Not a valid zip archive", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_zip_over_the_limits_by_its_own_directory_is_refused_before_any_entry_is_handed_out()
+    {
+        var zip = TestArchives.Zip(("1.jpg", Cat), ("2.jpg", Cat), ("3.jpg", Cat));
+        var handedOut = 0;
+
+        await Assert.ThrowsAsync<ArchiveRejectedException>(() => ArchiveReader.ReadAsync(
+            zip, ArchiveFormat.Zip, new ArchiveLimits(MaxEntries: 2), (_, _, _) => Task.FromResult(++handedOut), CancellationToken.None));
+
+        Assert.Equal(0, handedOut);
+    }
 }

@@ -26,7 +26,7 @@ public class CsvManifestTests
     public async Task Quoted_fields_keep_commas_newlines_and_quotes_and_report_the_line_a_record_starts_on()
     {
         var items = await Manifest.ReadAsync(
-            "id,en\n\"a,1\",\"line one\nline two\"\nb,\"she said \"\"hi\"\"\"\n\nc,plain\n",
+            "id,en\n\"a,1\",\"line one\nline two\"\nb,\"she said \"\"hi\"\"\"\n  \nc,plain\n",
             ManifestFormat.Csv);
 
         Assert.Equal(["a,1", "b", "c"], items.Select(i => i.Key));
@@ -57,7 +57,7 @@ public class CsvManifestTests
     [Theory]
     [InlineData("", 1)]
     [InlineData("id,en\n", 2)]
-    [InlineData("id,en\r\n\r\n", 2)]
+    [InlineData("id,en\r\n\r\n", 3)]
     public async Task A_manifest_without_items_is_rejected(string text, long line)
     {
         Manifest.AssertErrors(await Manifest.ErrorsAsync(text, ManifestFormat.Csv), (line, "no items"));
@@ -88,7 +88,7 @@ public class CsvManifestTests
         Manifest.AssertErrors(
             errors,
             (3, "missing id"), (4, "expected 2 fields as in the header, found 3"), (5, "expected 2 fields as in the header, found 1"),
-            (6, "duplicate id 'a' (first on line 2)"), (7, "a quote inside an unquoted field"));
+            (6, "duplicate id 'a' (first on line 2)"), (7, "bad quoting"));
     }
 
     [Theory]
@@ -121,5 +121,21 @@ public class CsvManifestTests
 
         Assert.Equal(["a"], yielded);
         Assert.Contains("line 3: duplicate id 'a' (first on line 2)", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unterminated_quote_is_reported_on_the_line_it_opens()
+    {
+        var errors = await Manifest.ErrorsAsync("id,en\na,ok\nb,\"never closed\nc,x\n", ManifestFormat.Csv);
+
+        Manifest.AssertErrors(errors, (3, "bad quoting"));
+    }
+
+    [Fact]
+    public async Task Header_names_may_be_padded_with_spaces()
+    {
+        var item = Assert.Single(await Manifest.ReadAsync(" id , en \na,a cat\n", ManifestFormat.Csv));
+
+        Assert.Equal(["a cat"], item.Captions["en"]);
     }
 }

@@ -1,13 +1,17 @@
 using System.Text;
 
+using Platform.Storage.Manifests;
+
 namespace Platform.Storage.Tests.Manifests;
 
-/// <summary>A non-seekable CSV manifest of <paramref name="items"/> rows, produced on demand as it is read.</summary>
-internal sealed class GeneratedManifestStream(long items) : Stream
+/// <summary>A non-seekable manifest of <paramref name="items"/> items, produced line by line as it is read.</summary>
+internal sealed class GeneratedManifestStream(long items, ManifestFormat format = ManifestFormat.Csv) : Stream
 {
-    private readonly MemoryStream pending = Header();
+    private readonly MemoryStream pending = new();
+    private long itemsProduced;
 
-    public long LinesProduced { get; private set; } = 1;
+    /// <summary>Physical lines handed out so far, the CSV header included.</summary>
+    public long LinesProduced { get; private set; }
 
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -17,23 +21,15 @@ internal sealed class GeneratedManifestStream(long items) : Stream
 
     public override int Read(byte[] buffer, int offset, int count)
     {
-        if (pending.Position == pending.Length && LinesProduced <= items)
+        if (pending.Position == pending.Length && NextLine() is { } line)
         {
-            var line = LinesProduced++;
+            LinesProduced++;
             pending.SetLength(0);
-            pending.Write(Encoding.UTF8.GetBytes($"item-{line},images/{line % 997}.jpg,caption number {line}\n"));
+            pending.Write(Encoding.UTF8.GetBytes(line));
             pending.Position = 0;
         }
 
         return pending.Read(buffer, offset, count);
-    }
-
-    private static MemoryStream Header()
-    {
-        var header = new MemoryStream();
-        header.Write("id,image,en\n"u8);
-        header.Position = 0;
-        return header;
     }
 
     public override void Flush()
@@ -43,4 +39,22 @@ internal sealed class GeneratedManifestStream(long items) : Stream
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private string? NextLine()
+    {
+        if (format == ManifestFormat.Csv && LinesProduced == 0)
+        {
+            return "id,image,en\n";
+        }
+
+        if (itemsProduced == items)
+        {
+            return null;
+        }
+
+        var item = ++itemsProduced;
+        return format == ManifestFormat.Csv
+            ? $"item-{item},images/{item % 997}.jpg,caption number {item}\n"
+            : $$$"""{"id":"item-{{{item}}}","image":"images/{{{item % 997}}}.jpg","captions":{"en":"caption number {{{item}}}"}}""" + "\n";
+    }
 }

@@ -13,14 +13,14 @@ public class JsonLinesManifestTests
             """
             {"id": "a", "image": "imgs/a.jpg", "captions": {"en": "a cat", "fr": ["un chat", "un chaton"]}}
 
-            {"id": "b", "image": null}
+            {"id": 42, "image": null}
             """,
             ManifestFormat.JsonLines);
 
         Assert.Equal([1L, 3L], items.Select(i => i.LineNumber));
         Assert.Equal(["a cat"], items[0].Captions["en"]);
         Assert.Equal(["un chat", "un chaton"], items[0].Captions["fr"]);
-        Assert.Equal(("b", null), (items[1].Key, items[1].Image));
+        Assert.Equal(("42", null), (items[1].Key, items[1].Image));
         Assert.Empty(items[1].Captions);
     }
 
@@ -45,7 +45,7 @@ public class JsonLinesManifestTests
             {"id": "c", "label": 1}
             {"id": "d", "captions": {"English": "x"}}
             {"id": "e", "captions": {"en": 5}}
-            {"id": 7}
+            {"id": true}
             {"image": "imgs/x.jpg"}
             {"id": "a"}
             {"id": "f", "captions": ["x"]}

@@ -22,4 +22,27 @@ public class ManifestStreamingTests
         Assert.Equal(Items, count);
         Assert.InRange(furthestReadAhead, 0, 1_000);
     }
+
+    [Theory]
+    [InlineData(ManifestFormat.Csv)]
+    [InlineData(ManifestFormat.JsonLines)]
+    public async Task Reading_stops_when_cancelled(ManifestFormat format)
+    {
+        using var cancellation = new CancellationTokenSource();
+        var stream = new GeneratedManifestStream(1_000, format);
+        var read = 0;
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in ManifestReader.ReadAsync(stream, format, new ManifestLimits(), cancellation.Token))
+            {
+                if (++read == 10)
+                {
+                    await cancellation.CancelAsync();
+                }
+            }
+        });
+
+        Assert.Equal(10, read);
+    }
 }
