@@ -82,9 +82,10 @@ public sealed class CaptionService(
                 slice[i].Pixels.CopyTo(values, i * length);
             }
             var pixels = new PixelBatch(values, slice.Count, preprocessor.Channels, preprocessor.Height, preprocessor.Width);
-            foreach (var result in generator.Caption(pixels, forced, options, cancellationToken).Where(result => result.Rank == 0))
+            // Best sequences come input-major, then in target order; two codes may share a token (de, de_DE).
+            foreach (var (result, k) in generator.Caption(pixels, forced, options, cancellationToken).Where(result => result.Rank == 0).Select((result, k) => (result, k)))
             {
-                var language = targets[forced.IndexOf(result.Language)].Language;
+                var language = targets[k % targets.Count].Language;
                 outcome.Add(slice[result.InputIndex].Item, language, result.Text, result.Score);
             }
         }, cancellationToken);
