@@ -29,7 +29,7 @@ public sealed class CheckpointDiskCache(CheckpointDownloader downloader, IOption
         {
             if (!Directory.Exists(folder))
             {
-                await DownloadAsync(blobPath, folder, cancellationToken);
+                await DownloadAsync(sha256, blobPath, folder, cancellationToken);
             }
             Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
         }
@@ -41,12 +41,12 @@ public sealed class CheckpointDiskCache(CheckpointDownloader downloader, IOption
         return CheckpointDownloader.ExportRoot(folder);
     }
 
-    private async Task DownloadAsync(string blobPath, string folder, CancellationToken cancellationToken)
+    private async Task DownloadAsync(string sha256, string blobPath, string folder, CancellationToken cancellationToken)
     {
         var staging = Path.Combine(Root, StagingPrefix + Guid.NewGuid().ToString("N"));
         try
         {
-            await downloader.DownloadAsync(blobPath, staging, cancellationToken);
+            await downloader.DownloadAsync(blobPath, sha256, staging, cancellationToken);
             Directory.Move(staging, folder);
             logger.LogInformation("Cached checkpoint export {BlobPath} in {Folder}", blobPath, folder);
         }

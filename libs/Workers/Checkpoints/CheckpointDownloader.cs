@@ -1,38 +1,32 @@
+using System.Security.Cryptography;
+using System.Text;
 using Platform.Storage.Archives;
 using Platform.Storage.Blobs;
 
 namespace Platform.Workers.Checkpoints;
 
 /// <summary>
-/// Copies a checkpoint export from blob storage into a local folder: a zip or tar blob is extracted through the
-/// archive reader (no entry escapes the folder, decompressed bytes are bounded), a folder prefix is copied file by file.
+/// Copies a checkpoint export from blob storage into a local folder and checks it against the sha256 recorded at
+/// registration: a zip or tar blob is hashed as a whole, then extracted through the archive reader (no entry escapes
+/// the folder, decompressed bytes are bounded); a folder prefix is hashed as the registry does, by the sorted list of
+/// its files' relative paths and hashes.
 /// </summary>
 public sealed class CheckpointDownloader(BlobStore blobs)
 {
+    private const string ArchiveFile = ".export";
     private static readonly ArchiveLimits Limits = new(MaxEntries: 10_000, MaxTotalUncompressedBytes: 100L << 30, MaxEntryBytes: 50L << 30);
 
-    public async Task DownloadAsync(string blobPath, string destination, CancellationToken cancellationToken)
+    /// <exception cref="InvalidDataException">The export's content does not match <paramref name="sha256"/>.</exception>
+    public async Task DownloadAsync(string blobPath, string sha256, string destination, CancellationToken cancellationToken)
     {
         var (container, path) = BlobStore.SplitBlobPath(blobPath);
         Directory.CreateDirectory(destination);
-        if (await blobs.ExistsAsync(container, path, cancellationToken))
+        var actual = await blobs.ExistsAsync(container, path, cancellationToken)
+            ? await DownloadArchiveAsync(container, path, destination, cancellationToken)
+            : await DownloadFolderAsync(container, path, destination, cancellationToken);
+        if (!string.Equals(actual, sha256, StringComparison.OrdinalIgnoreCase))
         {
-            var format = path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase) ? ArchiveFormat.Tar : ArchiveFormat.Zip;
-            await using var archive = await blobs.OpenReadAsync(container, path, cancellationToken);
-            await ArchiveReader.ReadAsync(archive, format, Limits, (entry, content, token) => WriteAsync(destination, entry.Path, content, token), cancellationToken);
-            return;
-        }
-        var prefix = path.TrimEnd('/') + "/";
-        var copied = 0;
-        await foreach (var blob in blobs.ListAsync(container, prefix, cancellationToken))
-        {
-            await using var content = await blobs.OpenReadAsync(container, blob, cancellationToken);
-            await WriteAsync(destination, blob[prefix.Length..], content, cancellationToken);
-            copied++;
-        }
-        if (copied == 0)
-        {
-            throw new FileNotFoundException($"No blob or folder at '{blobPath}'.");
+            throw new InvalidDataException($"The export at '{blobPath}' has sha256 {actual}, not the {sha256} recorded for the checkpoint.");
         }
     }
 
@@ -45,15 +39,71 @@ public sealed class CheckpointDownloader(BlobStore blobs)
             : directory;
     }
 
-    private static async Task WriteAsync(string destination, string relativePath, Stream content, CancellationToken cancellationToken)
+    private async Task<string> DownloadArchiveAsync(string container, string path, string destination, CancellationToken cancellationToken)
     {
-        var target = Path.GetFullPath(Path.Combine(destination, relativePath));
-        if (!target.StartsWith(Path.GetFullPath(destination) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var format = path.EndsWith(".tar", StringComparison.OrdinalIgnoreCase) ? ArchiveFormat.Tar : ArchiveFormat.Zip;
+        var spool = Path.Combine(Path.GetDirectoryName(destination)!, Path.GetFileName(destination) + ArchiveFile);
+        try
         {
-            throw new InvalidDataException($"Export entry '{relativePath}' would land outside the checkpoint folder.");
+            string sha;
+            await using (var content = await blobs.OpenReadAsync(container, path, cancellationToken))
+            {
+                sha = await WriteAsync(spool, content, cancellationToken);
+            }
+            await using var archive = File.OpenRead(spool);
+            await ArchiveReader.ReadAsync(archive, format, Limits, (entry, entryContent, token) => WriteAsync(Within(destination, entry.Path), entryContent, token), cancellationToken);
+            return sha;
         }
+        finally
+        {
+            File.Delete(spool);
+        }
+    }
+
+    private async Task<string> DownloadFolderAsync(string container, string path, string destination, CancellationToken cancellationToken)
+    {
+        var prefix = path.TrimEnd('/') + "/";
+        var files = new List<string>();
+        await foreach (var blob in blobs.ListAsync(container, prefix, cancellationToken))
+        {
+            files.Add(blob);
+        }
+        if (files.Count == 0)
+        {
+            throw new FileNotFoundException($"No blob or folder at '{container}/{path}'.");
+        }
+        var listing = new StringBuilder();
+        foreach (var blob in files.Order(StringComparer.Ordinal))
+        {
+            var relative = blob[prefix.Length..];
+            await using var content = await blobs.OpenReadAsync(container, blob, cancellationToken);
+            listing.Append(relative).Append('\t').Append(await WriteAsync(Within(destination, relative), content, cancellationToken)).Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
+    }
+
+    private static string Within(string destination, string relativePath)
+    {
+        var root = Path.GetFullPath(destination) + Path.DirectorySeparatorChar;
+        var target = Path.GetFullPath(Path.Combine(root, relativePath));
+        return target.StartsWith(root, StringComparison.Ordinal)
+            ? target
+            : throw new InvalidDataException($"Export entry '{relativePath}' would land outside the checkpoint folder.");
+    }
+
+    /// <returns>The sha256 of what was written.</returns>
+    private static async Task<string> WriteAsync(string target, Stream content, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         await using var file = File.Create(target);
-        await content.CopyToAsync(file, cancellationToken);
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            hash.AppendData(buffer, 0, read);
+            await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Inference.Checkpoints;
 using Platform.Inference.Generation;
-using Platform.Storage.Fetching;
 using Platform.Workers.Batches;
 using Platform.Workers.Checkpoints;
 using Platform.Workers.Generation;
@@ -16,8 +15,7 @@ namespace Platform.CaptionWorker.Services;
 /// bounded channel), inference takes micro-batches as they fill.
 /// </summary>
 public sealed class CaptionService(
-    CheckpointProvider checkpoints, ImagePreparation preparation, MicroBatcher batcher,
-    IOptions<WorkerOptions> worker, IOptions<FetchingOptions> fetching)
+    CheckpointProvider checkpoints, ImagePreparation preparation, MicroBatcher batcher, IOptions<WorkerOptions> worker)
 {
     public async Task CaptionAsync(CaptionBatch batch, BatchOutcome outcome, CancellationToken cancellationToken)
     {
@@ -37,11 +35,28 @@ public sealed class CaptionService(
             return;
         }
         var prepared = Channel.CreateBounded<PreparedImage>(new BoundedChannelOptions(worker.Value.PipelineCapacity) { SingleReader = true });
-        var producer = ProduceAsync(batch.Items, preprocessor, prepared.Writer, outcome, cancellationToken);
-        var generator = new TextGenerator(checkpoint);
-        var options = batch.Generation.ToOptions();
+        using var stopFetching = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = preparation.ProduceAsync(batch.Items, preprocessor, prepared.Writer, outcome, stopFetching.Token);
+        try
+        {
+            await InferAsync(new TextGenerator(checkpoint), preprocessor, prepared.Reader, targets, batch.Generation.ToOptions(), outcome, cancellationToken);
+        }
+        catch
+        {
+            // Fetching must not outlive a failed batch, blocked on a channel nobody reads any more.
+            await stopFetching.CancelAsync();
+            await Task.WhenAny(producer);
+            throw;
+        }
+        await producer;
+    }
+
+    private async Task InferAsync(
+        TextGenerator generator, Inference.Imaging.ImagePreprocessor preprocessor, ChannelReader<PreparedImage> prepared,
+        IReadOnlyList<LanguageTarget> targets, GenerationOptions? options, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
         var pending = new List<PreparedImage>();
-        await foreach (var image in prepared.Reader.ReadAllAsync(cancellationToken))
+        await foreach (var image in prepared.ReadAllAsync(cancellationToken))
         {
             pending.Add(image);
             if (pending.Count >= batcher.Size)
@@ -51,30 +66,6 @@ public sealed class CaptionService(
             }
         }
         Generate(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
-        await producer;
-    }
-
-    private async Task ProduceAsync(
-        IReadOnlyList<WorkItem> items, Inference.Imaging.ImagePreprocessor preprocessor, ChannelWriter<PreparedImage> writer,
-        BatchOutcome outcome, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = fetching.Value.MaxConcurrency, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(items, parallel, async (item, token) =>
-            {
-                if (await preparation.PrepareAsync(item, preprocessor, outcome, token) is { } image)
-                {
-                    await writer.WriteAsync(image, token);
-                }
-            });
-            writer.Complete();
-        }
-        catch (Exception exception)
-        {
-            writer.Complete(exception);
-            throw;
-        }
     }
 
     private void Generate(
@@ -91,9 +82,10 @@ public sealed class CaptionService(
                 slice[i].Pixels.CopyTo(values, i * length);
             }
             var pixels = new PixelBatch(values, slice.Count, preprocessor.Channels, preprocessor.Height, preprocessor.Width);
-            foreach (var result in generator.Caption(pixels, forced, options, cancellationToken).Where(result => result.Rank == 0))
+            // Best sequences come input-major, then in target order; two codes may share a token (de, de_DE).
+            foreach (var (result, k) in generator.Caption(pixels, forced, options, cancellationToken).Where(result => result.Rank == 0).Select((result, k) => (result, k)))
             {
-                var language = targets[forced.IndexOf(result.Language)].Language;
+                var language = targets[k % targets.Count].Language;
                 outcome.Add(slice[result.InputIndex].Item, language, result.Text, result.Score);
             }
         }, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Platform.Contracts;
 using Platform.Inference.Imaging;
 using Platform.Storage.Fetching;
@@ -5,10 +7,33 @@ using Platform.Workers.Batches;
 
 namespace Platform.CaptionWorker.Services;
 
-/// <summary>Fetches and preprocesses one item; a bad input fails that item in the outcome and yields nothing.</summary>
-public sealed class ImagePreparation(InputFetcher fetcher, ILogger<ImagePreparation> logger)
+/// <summary>Fetches and preprocesses items; a bad input fails its item in the outcome and yields nothing.</summary>
+public sealed class ImagePreparation(InputFetcher fetcher, IOptions<FetchingOptions> options, ILogger<ImagePreparation> logger)
 {
-    public async Task<PreparedImage?> PrepareAsync(WorkItem item, ImagePreprocessor preprocessor, BatchOutcome outcome, CancellationToken cancellationToken)
+    /// <summary>Prepares every item, at most <see cref="FetchingOptions.MaxConcurrency"/> at once, into <paramref name="writer"/>; completes it.</summary>
+    public async Task ProduceAsync(
+        IReadOnlyList<WorkItem> items, ImagePreprocessor preprocessor, ChannelWriter<PreparedImage> writer, BatchOutcome outcome, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.MaxConcurrency, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(items, parallel, async (item, token) =>
+            {
+                if (await PrepareAsync(item, preprocessor, outcome, token) is { } image)
+                {
+                    await writer.WriteAsync(image, token);
+                }
+            });
+            writer.Complete();
+        }
+        catch (Exception exception)
+        {
+            writer.Complete(exception);
+            throw;
+        }
+    }
+
+    private async Task<PreparedImage?> PrepareAsync(WorkItem item, ImagePreprocessor preprocessor, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(item.Source))
         {

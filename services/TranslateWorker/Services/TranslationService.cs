@@ -38,9 +38,10 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
         batcher.Run(texts, slice =>
         {
             var results = generator.Translate([.. slice.Select(item => item.Text!)], forced, options, cancellationToken, source);
-            foreach (var result in results.Where(result => result.Rank == 0))
+            // Best sequences come input-major, then in target order; two codes may share a token (de, de_DE).
+            foreach (var (result, k) in results.Where(result => result.Rank == 0).Select((result, k) => (result, k)))
             {
-                outcome.Add(slice[result.InputIndex], targets[forced.IndexOf(result.Language)].Language, result.Text, result.Score);
+                outcome.Add(slice[result.InputIndex], targets[k % targets.Count].Language, result.Text, result.Score);
             }
         }, cancellationToken);
     }
