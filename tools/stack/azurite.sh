@@ -10,6 +10,7 @@ azurite_start() {
   if pid_alive "$dir/azurite.pid" "$AZURITE_MAIN"; then
     say "azurite: already running"
   else
+    port_free azurite "$port"
     say "azurite: starting blob service on 127.0.0.1:$port"
     setsid node "$AZURITE_MAIN" --blobHost 127.0.0.1 --blobPort "$port" --location "$dir/data" \
       --skipApiVersionCheck --loose >"$dir/azurite.log" 2>&1 </dev/null &

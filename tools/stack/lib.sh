@@ -60,6 +60,18 @@ tcp_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# port_free NAME PORT...: fails when another process already listens on one of the ports
+# (a readiness probe would otherwise take that process for ours).
+port_free() {
+  local name="$1" port
+  shift
+  for port in "$@"; do
+    if tcp_open "$port"; then
+      die "$name: port $port is taken by another process; choose other ports (see README) or free it"
+    fi
+  done
+}
+
 # wait_until NAME SECONDS LOG PIDFILE COMMAND...: polls COMMAND until it succeeds.
 # Fails with the log's tail when the deadline passes or the process behind PIDFILE dies.
 wait_until() {

@@ -33,6 +33,7 @@ postgres_start() {
   if as_user postgres pg_ctl --pgdata="$dir/data" status >/dev/null 2>&1; then
     say "postgres: already running"
   else
+    port_free postgres "$port"
     say "postgres: starting on 127.0.0.1:$port"
     as_user postgres pg_ctl --pgdata="$dir/data" --log="$log" --options="-p $port" \
       --wait --timeout="${PLATFORM_STACK_TIMEOUT:-90}" start >/dev/null \

@@ -79,9 +79,11 @@ rabbitmq_start() {
   if pid_alive "$dir/launcher.pid" stack.sh; then
     say "rabbitmq: already running"
   else
+    port_free rabbitmq "$PLATFORM_AMQP_PORT" "$PLATFORM_RABBIT_DIST_PORT" ${PLATFORM_RABBIT_MGMT_PORT:+"$PLATFORM_RABBIT_MGMT_PORT"}
     rabbitmq_write_config "$dir"
     say "rabbitmq: starting node platform-$(state_id "$state")@localhost on 127.0.0.1:$PLATFORM_AMQP_PORT${PLATFORM_RABBIT_MGMT_PORT:+ (management on $PLATFORM_RABBIT_MGMT_PORT)}"
-    (cd "$dir" && rabbitmq_as_user "$state" setsid "$RABBITMQ_BIN/rabbitmq-server" >"$log" 2>&1 </dev/null) &
+    # The launcher's own descriptors go to the log too: it lives as long as the node and must not hold the caller's output open.
+    (cd "$dir" && rabbitmq_as_user "$state" setsid "$RABBITMQ_BIN/rabbitmq-server") >"$log" 2>&1 </dev/null &
     echo $! >"$dir/launcher.pid"
   fi
   wait_until rabbitmq "${PLATFORM_STACK_TIMEOUT:-90}" "$log" \

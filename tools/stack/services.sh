@@ -26,9 +26,7 @@ launch() {
     say "$name: already running (pid $(cat "$state/pids/$name.pid"))"
     return 0
   fi
-  if tcp_open "$port"; then
-    die "$name: port $port is taken by another process; set the port variable (see README) or free it"
-  fi
+  port_free "$name" "$port"
   say "$name: starting on http://127.0.0.1:$port (log: $state/logs/$name.log)"
   # The content root is the build output, where appsettings*.json are.
   (
