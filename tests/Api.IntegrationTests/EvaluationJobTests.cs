@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Infrastructure;
+using Platform.Contracts;
 
 namespace Platform.Api.IntegrationTests;
 
@@ -92,6 +95,33 @@ public sealed class EvaluationJobTests(StackFixture stack)
         Assert.StartsWith("| Checkpoint | Language | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | sacreBLEU | chrF | CIDEr |\n| --- | --- | ---: |", markdown);
         Assert.Contains("| test-model | en | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **1000.00** |\n", markdown);
         Assert.Contains("| test-model | fr | **100.00** |", markdown);
+    }
+
+    [Fact]
+    public async Task A_repeated_scoring_request_rewrites_the_same_rows_and_counts_an_item_without_text_as_missing()
+    {
+        var manifest = "id,image,en\n" + string.Concat(Enumerable.Range(0, 3).Select(i =>
+            $"item-{i},https://images.example/{i}.jpg,{FakeCaptionWorker.CaptionFor($"item-{i}", "en")}\n"));
+        var dataset = await stack.CreateDatasetAsync(manifest);
+        var checkpoint = await stack.RegisterCheckpointAsync();
+        var jobId = await EvaluateAsync(dataset, checkpoint, ["en"]);
+        Assert.Equal(0, (await MetricsAsync(jobId))[("en", "bleu")].GetProperty("missingHypotheses").GetInt64());
+
+        await stack.Database.CountAsync("WITH gone AS (DELETE FROM results WHERE job_id = @job AND ordinal = 2 RETURNING 1) SELECT count(*) FROM gone", ("job", jobId));
+        await stack.Services.GetRequiredService<IBus>().Publish(new ScoreJob(jobId, checkpoint, dataset, ["en"], ["bleu", "chrf", "coco-bleu", "cider"]));
+
+        // item-2 is scored as empty: all 10 remaining hypothesis tokens match (precisions 1), but the hypotheses are
+        // 10 tokens against 15 reference tokens: BLEU = 100 · exp(1 − 15/10) ≈ 60.65.
+        var expected = 100 * Math.Exp(1 - (15.0 / 10));
+        var metrics = await Poll.UntilAsync(
+            () => MetricsAsync(jobId), rows => rows[("en", "bleu")].GetProperty("score").GetDouble() < 100, TimeSpan.FromSeconds(60), "the job to be scored again");
+        var bleu = metrics[("en", "bleu")];
+        Assert.Equal(expected, bleu.GetProperty("score").GetDouble(), 9);
+        Assert.Equal(3, bleu.GetProperty("segments").GetInt64());
+        Assert.Equal(1, bleu.GetProperty("missingHypotheses").GetInt64());
+        Assert.Equal(7, metrics.Count);
+        Assert.Equal(7, await stack.Database.CountAsync("SELECT count(*) FROM metrics WHERE job_id = @job", ("job", jobId)));
+        Assert.Equal("Succeeded", (await stack.GetJobAsync(jobId)).GetProperty("status").GetString());
     }
 
     [Fact]

@@ -12,7 +12,8 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
             """
-            SELECT m.checkpoint_id, m.language, m.metric, m.score, m.signature, m.created_at
+            SELECT m.checkpoint_id, m.language, m.metric, m.score, m.signature, m.created_at,
+                (m.statistics -> 'Counts' ->> 'Segments')::bigint, (m.statistics -> 'Counts' ->> 'MissingHypotheses')::bigint
             FROM jobs j LEFT JOIN metrics m ON m.job_id = j.id
             WHERE j.id = @job
             ORDER BY m.language, m.metric
@@ -30,7 +31,9 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
             {
                 rows.Add(new MetricResponse(
                     reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3),
-                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5)));
+                    reader.IsDBNull(4) ? null : reader.GetString(4),
+                    reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                    reader.GetFieldValue<DateTimeOffset>(5)));
             }
         }
         while (await reader.ReadAsync(cancellationToken));
