@@ -1,8 +1,9 @@
+using Platform.EvalWorker.Extensions;
 using Platform.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
-builder.AddMessaging(_ => { });
+builder.AddEvalWorker();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

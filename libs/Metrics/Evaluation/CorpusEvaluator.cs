@@ -57,22 +57,34 @@ public sealed class CorpusEvaluator(EvaluationOptions options)
     /// <exception cref="MetricInputException">No segment was added.</exception>
     public EvaluationResult Result()
     {
+        var statistics = Statistics();
+        return new EvaluationResult(
+            counts,
+            statistics.Bleu is { } b ? bleu!.Score(b) : null,
+            statistics.Chrf is { } c ? chrf!.Score(c) : null,
+            statistics.ChrfPlusPlus is { } cpp ? chrfPlusPlus!.Score(cpp) : null,
+            statistics.CocoBleu is { } coco ? CocoBleu.Score(coco) : null,
+            statistics.Cider is { } cider ? CiderD.Score(cider) : null,
+            statistics.RougeL is { } rouge ? RougeL.Score(rouge) : null);
+    }
+
+    /// <summary>The statistics accumulated so far, for storing beside the scores (each round-trips through System.Text.Json).</summary>
+    /// <exception cref="MetricInputException">No segment was added.</exception>
+    public EvaluationStatistics Statistics()
+    {
         if (counts.Segments == 0)
         {
             throw new MetricInputException("There are no segments to score.");
         }
 
         var wants = options.Metrics;
-        return new EvaluationResult(
-            counts,
-            bleu?.Score(bleuStatistics),
-            chrf?.Score(chrfStatistics),
-            chrfPlusPlus?.Score(chrfPlusPlusStatistics),
-            wants.Contains(MetricKind.CocoBleu) ? CocoBleu.Score(cocoBleuStatistics) : null,
-            wants.Contains(MetricKind.Cider) ? CiderD.Score(new CiderStatistics(cocoSegments)) : null,
-            wants.Contains(MetricKind.RougeL)
-                ? RougeL.Score(new RougeLStatistics([.. cocoSegments.Select(RougeL.Segment)], counts))
-                : null);
+        return new EvaluationStatistics(
+            bleu is null ? null : bleuStatistics,
+            chrf is null ? null : chrfStatistics,
+            chrfPlusPlus is null ? null : chrfPlusPlusStatistics,
+            wants.Contains(MetricKind.CocoBleu) ? cocoBleuStatistics : null,
+            wants.Contains(MetricKind.Cider) ? new CiderStatistics(cocoSegments) : null,
+            wants.Contains(MetricKind.RougeL) ? new RougeLStatistics([.. cocoSegments.Select(RougeL.Segment)], counts) : null);
     }
 
     private static SacreChrf? Chrf(EvaluationOptions options, MetricKind kind, ChrfOptions defaults) =>

@@ -22,6 +22,7 @@ public static class JobsApi
         api.MapPost("/{id:guid}/cancel", CancelAsync);
         api.MapGet("/{id:guid}/results", ResultsAsync);
         api.MapGet("/{id:guid}/failures", FailuresAsync);
+        api.MapGet("/{id:guid}/metrics", MetricsAsync);
         return api;
     }
 
@@ -91,4 +92,7 @@ public static class JobsApi
         }
         return await queries.FailuresAsync(id, after, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
     }
+
+    private static async Task<Results<Ok<IReadOnlyList<MetricResponse>>, NotFound>> MetricsAsync(Guid id, MetricQueries queries, CancellationToken cancellationToken) =>
+        await queries.ForJobAsync(id, cancellationToken) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
 }

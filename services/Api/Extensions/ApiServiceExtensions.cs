@@ -16,7 +16,11 @@ public static class ApiServiceExtensions
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.AddMessaging(bus => bus.AddConsumer<BatchCompletedConsumer>(typeof(BatchCompletedConsumerDefinition)));
+        builder.AddMessaging(bus =>
+        {
+            bus.AddConsumer<BatchCompletedConsumer>(typeof(JobEventConsumerDefinition<BatchCompletedConsumer>));
+            bus.AddConsumer<JobScoredConsumer>(typeof(JobEventConsumerDefinition<JobScoredConsumer>));
+        });
         builder.AddHangfireJobs();
 
         builder.Services.AddSingleton<DatasetIngestion>();
@@ -28,7 +32,10 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobCancellation>();
         builder.Services.AddTransient<PlanJob>();
+        builder.Services.AddSingleton<JobScoring>();
+        builder.Services.AddSingleton<MetricQueries>();
         builder.Services.AddTransient<LeaseSweepJob>();
+        builder.Services.AddTransient<ScoreRequestJob>();
         return builder;
     }
 }

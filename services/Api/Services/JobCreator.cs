@@ -55,7 +55,7 @@ internal sealed class JobCreator(
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
             CheckpointId = checkpointId,
-            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], request.Metrics, request.Generation),
+            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation),
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
             ItemsTotal = dataset!.ItemCount,
             IdempotencyKey = idempotencyKey,
@@ -74,6 +74,9 @@ internal sealed class JobCreator(
         }
         return JobCreationResult.Created(job);
     }
+
+    private static IReadOnlyList<string>? MetricsOf(JobKind kind, CreateJobRequest request) =>
+        kind == JobKind.Evaluations && request.Metrics is not { Count: > 0 } ? EvaluationMetrics.Defaults : request.Metrics;
 
     private async Task InsertWithPlanAsync(Job job, CancellationToken cancellationToken)
     {

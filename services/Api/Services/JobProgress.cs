@@ -1,18 +1,47 @@
+using System.Transactions;
+using Hangfire;
 using Npgsql;
+using Platform.Api.Jobs;
 using Platform.Data;
+using Platform.Hosting;
+using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
 /// <summary>
 /// Advances a job's counters as its batches settle, exactly once per batch (a duplicated event finds the
-/// batch already settled and changes nothing), and settles the job when its last batch does.
+/// batch already settled and changes nothing), and settles the job when its last batch does. An evaluation job
+/// is not settled then but moves on to scoring: it stays Running and its scoring request is enqueued through
+/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does.
 /// </summary>
-internal sealed class JobProgress(NpgsqlDataSource dataSource, ILogger<JobProgress> logger)
+internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobProgress> logger)
 {
+    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
+    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
+
     public async Task RecordBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        using var scope = new TransactionScope(
+            TransactionScopeOption.Required,
+            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
+            TransactionScopeAsyncFlowOption.Enabled);
+        var outcome = await SettleBatchAsync(jobId, batchIndex, itemsSucceeded, itemsFailed, finalState, cancellationToken);
+        if (outcome == "Scoring")
+        {
+            backgroundJobs.Enqueue<ScoreRequestJob>(job => job.RunAsync(jobId, CancellationToken.None));
+        }
+        scope.Complete();
+        if (outcome is not null)
+        {
+            logger.LogInformation("Job {JobId} moved to {Status}", jobId, outcome);
+        }
+    }
+
+    /// <returns>The job's new status (Scoring for an evaluation job whose generation is done), or null if it goes on.</returns>
+    private async Task<string?> SettleBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync(cancellationToken);
         // Job row first, then its batches: the order cancellation and planning take them in, so they never deadlock.
         await connection.ExecuteAsync("SELECT 1 FROM jobs WHERE id = @job FOR UPDATE", cancellationToken, ("job", jobId));
         var settled = await connection.ExecuteAsync(
@@ -24,7 +53,7 @@ internal sealed class JobProgress(NpgsqlDataSource dataSource, ILogger<JobProgre
         if (settled == 0)
         {
             logger.LogInformation("Batch {BatchIndex} of job {JobId} was already settled; event ignored", batchIndex, jobId);
-            return;
+            return null;
         }
         await connection.ExecuteAsync(
             """
@@ -33,20 +62,14 @@ internal sealed class JobProgress(NpgsqlDataSource dataSource, ILogger<JobProgre
             """,
             cancellationToken, ("job", jobId), ("succeeded", itemsSucceeded), ("failed", itemsFailed));
         await using var settle = connection.CreateCommand(
-            """
-            UPDATE jobs SET completed_at = now(), status = CASE
-                WHEN items_failed = 0 THEN 'Succeeded'
-                WHEN items_succeeded = 0 THEN 'Failed'
-                ELSE 'CompletedWithErrors' END
+            $"""
+            UPDATE jobs SET
+                status = CASE WHEN kind = 'Evaluations' THEN status ELSE {JobSettlement.StatusFromCounters} END,
+                completed_at = CASE WHEN kind = 'Evaluations' THEN completed_at ELSE now() END
             WHERE id = @job AND status = 'Running' AND batches_settled = batch_count
-            RETURNING status
+            RETURNING CASE WHEN kind = 'Evaluations' THEN 'Scoring' ELSE status END
             """,
             ("job", jobId));
-        var status = await settle.ExecuteScalarAsync(cancellationToken) as string;
-        await transaction.CommitAsync(cancellationToken);
-        if (status is not null)
-        {
-            logger.LogInformation("Job {JobId} settled as {Status}", jobId, status);
-        }
+        return await settle.ExecuteScalarAsync(cancellationToken) as string;
     }
 }

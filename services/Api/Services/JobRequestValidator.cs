@@ -40,6 +40,10 @@ internal static partial class JobRequestValidator
         {
             return $"'{source}' is not a language code.";
         }
+        if (EvaluationMetrics.Check(request.Metrics) is { } metricProblem)
+        {
+            return metricProblem;
+        }
         var checkpoints = CheckpointIdsOf(request);
         return checkpoints.Count switch
         {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
 
 namespace Platform.Api.IntegrationTests.Infrastructure;
 
@@ -11,6 +12,7 @@ public sealed class StackFixture : IAsyncLifetime
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private ApiFactory? factory;
+    private WebApplication? evalWorker;
 
     public TestDatabase Database { get; private set; } = null!;
 
@@ -25,6 +27,7 @@ public sealed class StackFixture : IAsyncLifetime
         Client = factory.CreateClient();
         Worker = new FakeCaptionWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
+        evalWorker = await EvalWorkerHost.StartAsync(Database.ConnectionString);
     }
 
     public IServiceProvider Services => factory!.Services;
@@ -41,7 +44,12 @@ public sealed class StackFixture : IAsyncLifetime
             }
             csv.Append('\n');
         }
-        var response = await Client.PostAsync("/v1/datasets?name=test", new StringContent(csv.ToString(), Encoding.UTF8, "text/csv"));
+        return await CreateDatasetAsync(csv.ToString());
+    }
+
+    public async Task<Guid> CreateDatasetAsync(string csvManifest)
+    {
+        var response = await Client.PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
     }
@@ -64,6 +72,11 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Worker.DisposeAsync();
+        if (evalWorker is not null)
+        {
+            await evalWorker.StopAsync();
+            await evalWorker.DisposeAsync();
+        }
         Client.Dispose();
         if (factory is not null)
         {

@@ -2,11 +2,13 @@ using MassTransit;
 
 namespace Platform.Api.Consumers;
 
-internal sealed class BatchCompletedConsumerDefinition : ConsumerDefinition<BatchCompletedConsumer>
+/// <summary>The Api's consumers of worker events: short database updates, retried on transient failures.</summary>
+internal sealed class JobEventConsumerDefinition<TConsumer> : ConsumerDefinition<TConsumer>
+    where TConsumer : class, IConsumer
 {
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator,
-        IConsumerConfigurator<BatchCompletedConsumer> consumerConfigurator,
+        IConsumerConfigurator<TConsumer> consumerConfigurator,
         IRegistrationContext context)
     {
         endpointConfigurator.PrefetchCount = 64;

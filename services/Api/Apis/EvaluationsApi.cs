@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Platform.Api.Apis.Models;
+using Platform.Api.Services;
+
+namespace Platform.Api.Apis;
+
+public static class EvaluationsApi
+{
+    public static RouteGroupBuilder MapEvaluationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/v1/evaluations").WithTags("Evaluations");
+        api.MapGet("/leaderboard", LeaderboardAsync);
+        return api;
+    }
+
+    private static async Task<Results<Ok<Leaderboard>, ContentHttpResult, ProblemHttpResult>> LeaderboardAsync(
+        Guid dataset, MetricQueries queries, CancellationToken cancellationToken, string format = "json")
+    {
+        if (format is not ("json" or "csv" or "markdown"))
+        {
+            return TypedResults.Problem("'format' must be json, csv or markdown.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (await queries.LeaderboardAsync(dataset, cancellationToken) is not { } board)
+        {
+            return TypedResults.Problem($"Dataset {dataset} does not exist.", statusCode: StatusCodes.Status404NotFound);
+        }
+        return format switch
+        {
+            "csv" => TypedResults.Text(LeaderboardFormats.Csv(board), "text/csv; charset=utf-8"),
+            "markdown" => TypedResults.Text(LeaderboardFormats.Markdown(board), "text/markdown; charset=utf-8"),
+            _ => TypedResults.Ok(board),
+        };
+    }
+}
