@@ -32,7 +32,9 @@ set +a
 
 say "testing: dotnet test Platform.sln -c Release"
 rc=0
-dotnet test Platform.sln -c Release --no-build --disable-build-servers \
+# -m:1: one test assembly at a time. They share one broker, and the Api tests' stand-in worker and the
+# worker tests' real workers consume the same queues (caption-batch, translate-batch).
+dotnet test Platform.sln -c Release --no-build --disable-build-servers -m:1 \
   --logger "console;verbosity=normal" --blame-hang-timeout 10m --blame-hang-dump-type mini </dev/null 2>&1 | tee "$STATE/test.log" || rc=$?
 
 read -r passed failed skipped < <(tools/stack/test-summary.sh "$STATE/test.log")
