@@ -6,6 +6,7 @@ public static class Poll
     public static async Task<T> UntilAsync<T>(Func<Task<T>> probe, Func<T, bool> done, TimeSpan timeout, string what)
     {
         var deadline = DateTime.UtcNow + timeout;
+        using var interval = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         var last = await probe();
         while (!done(last))
         {
@@ -13,7 +14,7 @@ public static class Poll
             {
                 throw new TimeoutException($"Timed out after {timeout.TotalSeconds:0}s waiting for {what}; last value: {last}");
             }
-            await Task.Delay(100);
+            await interval.WaitForNextTickAsync();
             last = await probe();
         }
         return last;

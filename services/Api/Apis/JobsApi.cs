@@ -34,7 +34,8 @@ public static class JobsApi
         {
             return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);
         }
-        var job = (await queries.GetAsync(result.Job.Id, cancellationToken))!;
+        // A new job has no failures yet: no need to read it back. A replayed one is shown as it stands now.
+        var job = result.Existing ? (await queries.GetAsync(result.Job.Id, cancellationToken))! : queries.DescribeNew(result.Job);
         return TypedResults.Accepted(job.Links.Self, job);
     }
 

@@ -26,6 +26,8 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         return job.ToResponse(summary, clock.GetUtcNow());
     }
 
+    public JobResponse DescribeNew(Job job) => job.ToResponse([], clock.GetUtcNow());
+
     public async Task<JobPage> ListAsync(JobListQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -55,9 +55,14 @@ public sealed class ImageServer : IAsyncDisposable
         app.MapGet("/flaky/{name}", (HttpContext context, string name) =>
             HitsOf(context.Request.Path.Value!) == 1 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Image(name));
         app.MapGet("/status/{code:int}", (int code) => Results.StatusCode(code));
-        app.MapGet("/slow", async (CancellationToken cancellationToken) =>
+        // Never answers: the request ends when the client gives up (its timeout) or the server stops.
+        app.MapGet("/slow", async (CancellationToken requestAborted) =>
         {
-            await Task.Delay(TimeSpan.FromMinutes(1), cancellationToken);
+            var never = new TaskCompletionSource();
+            await using (requestAborted.Register(() => never.TrySetResult()))
+            {
+                await never.Task;
+            }
             return Results.Ok();
         });
     }
