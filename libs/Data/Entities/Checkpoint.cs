@@ -3,6 +3,7 @@ namespace Platform.Data.Entities;
 public sealed class Checkpoint
 {
     public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
     public required string Name { get; set; }
     public CheckpointTask Task { get; set; }
     /// <summary>Blob path of the export: a folder prefix, or an uploaded zip/tar.</summary>

@@ -3,6 +3,7 @@ namespace Platform.Data.Entities;
 public sealed class Dataset
 {
     public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
     public required string Name { get; set; }
     public DatasetSource Source { get; set; }
     /// <summary>Where the items came from: the blob prefix, or the blob holding the uploaded archive or manifest.</summary>

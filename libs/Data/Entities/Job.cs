@@ -3,6 +3,7 @@ namespace Platform.Data.Entities;
 public sealed class Job
 {
     public Guid Id { get; set; }
+    public Guid TenantId { get; set; }
     public JobKind Kind { get; set; }
     public JobStatus Status { get; set; }
     public Guid DatasetId { get; set; }

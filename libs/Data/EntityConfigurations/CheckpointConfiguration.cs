@@ -12,7 +12,8 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         builder.Property(c => c.Name).HasMaxLength(200);
         builder.Property(c => c.Task).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Sha256).HasMaxLength(64);
-        builder.HasIndex(c => new { c.CreatedAt, c.Id });
+        builder.HasIndex(c => new { c.TenantId, c.CreatedAt, c.Id });
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => c.BlobPath);
     }
 }

@@ -11,6 +11,7 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
         builder.ToTable("datasets");
         builder.Property(d => d.Name).HasMaxLength(200);
         builder.Property(d => d.Source).HasConversion<string>().HasMaxLength(20);
-        builder.HasIndex(d => new { d.CreatedAt, d.Id });
+        builder.HasIndex(d => new { d.TenantId, d.CreatedAt, d.Id });
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -18,11 +18,12 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
                 p => JsonSerializer.Serialize(p, JsonSerializerOptions.Web),
                 s => JsonSerializer.Deserialize<JobParameters>(s, JsonSerializerOptions.Web)!);
         builder.Property(j => j.IdempotencyKey).HasMaxLength(200);
-        builder.HasIndex(j => j.IdempotencyKey).IsUnique().HasFilter("idempotency_key IS NOT NULL");
-        builder.HasIndex(j => new { j.CreatedAt, j.Id });
+        builder.HasIndex(j => new { j.TenantId, j.IdempotencyKey }).IsUnique().HasFilter("idempotency_key IS NOT NULL");
+        builder.HasIndex(j => new { j.TenantId, j.CreatedAt, j.Id });
         builder.HasIndex(j => new { j.Status, j.CreatedAt });
         builder.HasIndex(j => new { j.DatasetId, j.CreatedAt });
         builder.HasIndex(j => new { j.CheckpointId, j.CreatedAt });
+        builder.HasOne<Tenant>().WithMany().HasForeignKey(j => j.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Dataset>().WithMany().HasForeignKey(j => j.DatasetId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Checkpoint>().WithMany().HasForeignKey(j => j.CheckpointId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -118,14 +118,18 @@ namespace Platform.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("task");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.HasKey("Id")
                         .HasName("pk_checkpoints");
 
                     b.HasIndex("BlobPath")
                         .HasDatabaseName("ix_checkpoints_blob_path");
 
-                    b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_checkpoints_created_at_id");
+                    b.HasIndex("TenantId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_checkpoints_tenant_id_created_at_id");
 
                     b.ToTable("checkpoints", (string)null);
                 });
@@ -166,11 +170,15 @@ namespace Platform.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("source_uri");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.HasKey("Id")
                         .HasName("pk_datasets");
 
-                    b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_datasets_created_at_id");
+                    b.HasIndex("TenantId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_datasets_tenant_id_created_at_id");
 
                     b.ToTable("datasets", (string)null);
                 });
@@ -334,6 +342,10 @@ namespace Platform.Data.Migrations
                         .HasColumnType("character varying(24)")
                         .HasColumnName("status");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("tenant_id");
+
                     b.Property<string>("WebhookUrl")
                         .HasColumnType("text")
                         .HasColumnName("webhook_url");
@@ -341,22 +353,22 @@ namespace Platform.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_jobs");
 
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_jobs_idempotency_key")
-                        .HasFilter("idempotency_key IS NOT NULL");
-
                     b.HasIndex("CheckpointId", "CreatedAt")
                         .HasDatabaseName("ix_jobs_checkpoint_id_created_at");
-
-                    b.HasIndex("CreatedAt", "Id")
-                        .HasDatabaseName("ix_jobs_created_at_id");
 
                     b.HasIndex("DatasetId", "CreatedAt")
                         .HasDatabaseName("ix_jobs_dataset_id_created_at");
 
                     b.HasIndex("Status", "CreatedAt")
                         .HasDatabaseName("ix_jobs_status_created_at");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_jobs_tenant_id_idempotency_key")
+                        .HasFilter("idempotency_key IS NOT NULL");
+
+                    b.HasIndex("TenantId", "CreatedAt", "Id")
+                        .HasDatabaseName("ix_jobs_tenant_id_created_at_id");
 
                     b.ToTable("jobs", (string)null);
                 });
@@ -460,6 +472,41 @@ namespace Platform.Data.Migrations
                     b.ToTable("results", (string)null);
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.Tenant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tenants");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_tenants_name");
+
+                    b.ToTable("tenants", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-0000-0000-000000000001"),
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Name = "default"
+                        });
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.WebhookDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,6 +571,26 @@ namespace Platform.Data.Migrations
                         .HasConstraintName("fk_batches_jobs_job_id");
                 });
 
+            modelBuilder.Entity("Platform.Data.Entities.Checkpoint", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_checkpoints_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.Dataset", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_datasets_tenants_tenant_id");
+                });
+
             modelBuilder.Entity("Platform.Data.Entities.DatasetItem", b =>
                 {
                     b.HasOne("Platform.Data.Entities.Dataset", null)
@@ -558,6 +625,13 @@ namespace Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_jobs_datasets_dataset_id");
+
+                    b.HasOne("Platform.Data.Entities.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_jobs_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.MetricScore", b =>

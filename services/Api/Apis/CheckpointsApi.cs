@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Platform.Api.Apis.Models;
 using Platform.Api.Options;
 using Platform.Api.Services;
+using Platform.Api.Tenancy;
 using Platform.Data;
 using Platform.Data.Entities;
 using Platform.Storage.Archives;
@@ -23,7 +24,7 @@ public static class CheckpointsApi
     }
 
     private static async Task<Results<Created<CheckpointResponse>, ProblemHttpResult>> UploadAsync(
-        HttpRequest request, CheckpointRegistry registry, IOptions<UploadOptions> options, CancellationToken cancellationToken,
+        HttpRequest request, ICurrentTenant tenant, CheckpointRegistry registry, IOptions<UploadOptions> options, CancellationToken cancellationToken,
         string? name = null, CheckpointTask? task = null)
     {
         if (UploadGuard.Check(request, options.Value.MaxUploadBytes) is { } tooLarge)
@@ -39,12 +40,12 @@ public static class CheckpointsApi
             return UploadGuard.Invalid("Query parameters 'name' and 'task' (ImageToText or TextToText) are required.");
         }
         var extension = format == ArchiveFormat.Zip ? "zip" : "tar";
-        var checkpoint = await registry.UploadAsync(name, task.Value, request.Body, extension, cancellationToken);
+        var checkpoint = await registry.UploadAsync(tenant.Id, name, task.Value, request.Body, extension, cancellationToken);
         return TypedResults.Created($"/v1/checkpoints/{checkpoint.Id}", CheckpointResponse.From(checkpoint));
     }
 
     private static async Task<Results<Created<CheckpointResponse>, ProblemHttpResult>> RegisterAsync(
-        RegisterCheckpointRequest request, CheckpointRegistry registry, CancellationToken cancellationToken)
+        RegisterCheckpointRequest request, ICurrentTenant tenant, CheckpointRegistry registry, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name) || request.Task is null || string.IsNullOrWhiteSpace(request.BlobPath))
         {
@@ -52,7 +53,7 @@ public static class CheckpointsApi
         }
         try
         {
-            var checkpoint = await registry.RegisterAsync(request.Name, request.Task.Value, request.BlobPath, request.Step, cancellationToken);
+            var checkpoint = await registry.RegisterAsync(tenant.Id, request.Name, request.Task.Value, request.BlobPath, request.Step, cancellationToken);
             return TypedResults.Created($"/v1/checkpoints/{checkpoint.Id}", CheckpointResponse.From(checkpoint));
         }
         catch (Exception exception) when (exception is FileNotFoundException or ArgumentException)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Platform.Api.Apis.Models;
 using Platform.Api.Options;
 using Platform.Api.Services;
+using Platform.Api.Tenancy;
 using Platform.Data;
 using Platform.Storage.Archives;
 using Platform.Storage.Manifests;
@@ -26,7 +27,7 @@ public static class DatasetsApi
     }
 
     private static async Task<Results<Created<DatasetResponse>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, DatasetIngestion ingestion, IOptions<UploadOptions> options, CancellationToken cancellationToken, string? name = null)
+        HttpRequest request, ICurrentTenant tenant, DatasetIngestion ingestion, IOptions<UploadOptions> options, CancellationToken cancellationToken, string? name = null)
     {
         if (UploadGuard.Check(request, options.Value.MaxUploadBytes) is { } tooLarge)
         {
@@ -34,7 +35,7 @@ public static class DatasetsApi
         }
         try
         {
-            var dataset = await IngestAsync(request, ingestion, name, cancellationToken);
+            var dataset = await IngestAsync(request, tenant.Id, ingestion, name, cancellationToken);
             return dataset is null
                 ? UploadGuard.UnsupportedMediaType(request.ContentType, Accepted)
                 : TypedResults.Created($"/v1/datasets/{dataset.Id}", dataset);
@@ -53,16 +54,16 @@ public static class DatasetsApi
         }
     }
 
-    private static async Task<DatasetResponse?> IngestAsync(HttpRequest request, DatasetIngestion ingestion, string? name, CancellationToken cancellationToken)
+    private static async Task<DatasetResponse?> IngestAsync(HttpRequest request, Guid tenantId, DatasetIngestion ingestion, string? name, CancellationToken cancellationToken)
     {
         var fallbackName = name ?? $"dataset-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}";
         if (ManifestReader.FormatFromContentType(request.ContentType) is { } manifestFormat)
         {
-            return DatasetResponse.From(await ingestion.FromManifestAsync(fallbackName, request.Body, manifestFormat, cancellationToken));
+            return DatasetResponse.From(await ingestion.FromManifestAsync(tenantId, fallbackName, request.Body, manifestFormat, cancellationToken));
         }
         if (ArchiveReader.FormatFromContentType(request.ContentType) is { } archiveFormat)
         {
-            return DatasetResponse.From(await ingestion.FromArchiveAsync(fallbackName, request.Body, archiveFormat, cancellationToken));
+            return DatasetResponse.From(await ingestion.FromArchiveAsync(tenantId, fallbackName, request.Body, archiveFormat, cancellationToken));
         }
         if (request.HasJsonContentType())
         {
@@ -71,7 +72,7 @@ public static class DatasetsApi
             {
                 throw new ArgumentException("'blobPrefix' (container/prefix) is required.");
             }
-            return DatasetResponse.From(await ingestion.FromBlobPrefixAsync(body.Name ?? fallbackName, body.BlobPrefix, cancellationToken));
+            return DatasetResponse.From(await ingestion.FromBlobPrefixAsync(tenantId, body.Name ?? fallbackName, body.BlobPrefix, cancellationToken));
         }
         return null;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Platform.Api.Apis.Models;
 using Platform.Api.Services;
+using Platform.Api.Tenancy;
 using Platform.Data.Entities;
 
 namespace Platform.Api.Apis;
@@ -11,12 +12,12 @@ public static class JobsApi
     public static RouteGroupBuilder MapJobsEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/v1/jobs").WithTags("Jobs");
-        api.MapPost("/captions", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
-            => CreateAsync(JobKind.Captions, request, key, creator, queries, ct));
-        api.MapPost("/translations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
-            => CreateAsync(JobKind.Translations, request, key, creator, queries, ct));
-        api.MapPost("/evaluations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, JobCreator creator, JobQueries queries, CancellationToken ct)
-            => CreateAsync(JobKind.Evaluations, request, key, creator, queries, ct));
+        api.MapPost("/captions", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ICurrentTenant tenant, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(tenant.Id, JobKind.Captions, request, key, creator, queries, ct));
+        api.MapPost("/translations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ICurrentTenant tenant, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(tenant.Id, JobKind.Translations, request, key, creator, queries, ct));
+        api.MapPost("/evaluations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ICurrentTenant tenant, JobCreator creator, JobQueries queries, CancellationToken ct)
+            => CreateAsync(tenant.Id, JobKind.Evaluations, request, key, creator, queries, ct));
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:guid}", GetAsync);
         api.MapPost("/{id:guid}/cancel", CancelAsync);
@@ -27,9 +28,9 @@ public static class JobsApi
     }
 
     private static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> CreateAsync(
-        JobKind kind, CreateJobRequest request, string? idempotencyKey, JobCreator creator, JobQueries queries, CancellationToken cancellationToken)
+        Guid tenantId, JobKind kind, CreateJobRequest request, string? idempotencyKey, JobCreator creator, JobQueries queries, CancellationToken cancellationToken)
     {
-        var result = await creator.CreateAsync(kind, request, idempotencyKey, cancellationToken);
+        var result = await creator.CreateAsync(tenantId, kind, request, idempotencyKey, cancellationToken);
         if (result.Job is null)
         {
             return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);

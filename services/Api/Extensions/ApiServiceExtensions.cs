@@ -3,6 +3,7 @@ using Platform.Api.Consumers;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
 using Platform.Api.Services;
+using Platform.Api.Tenancy;
 using Platform.Hosting;
 
 namespace Platform.Api.Extensions;
@@ -16,6 +17,8 @@ public static class ApiServiceExtensions
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<ICurrentTenant, HttpCurrentTenant>();
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<BatchCompletedConsumer>(typeof(JobEventConsumerDefinition<BatchCompletedConsumer>));

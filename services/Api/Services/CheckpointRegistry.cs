@@ -12,22 +12,22 @@ namespace Platform.Api.Services;
 /// <summary>Stores checkpoint exports in blob storage and records them with their sha256.</summary>
 internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> contexts, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
 {
-    public async Task<Checkpoint> UploadAsync(string name, CheckpointTask task, Stream archive, string extension, CancellationToken cancellationToken)
+    public async Task<Checkpoint> UploadAsync(Guid tenantId, string name, CheckpointTask task, Stream archive, string extension, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var container = options.Value.Container;
         var stored = await blobs.UploadAsync(container, $"checkpoints/{id}/export.{extension}", archive, cancellationToken);
-        return await SaveAsync(id, name, task, $"{container}/{stored.Path}", stored.Sha256Hex, stored.Length, step: null, cancellationToken);
+        return await SaveAsync(tenantId, id, name, task, $"{container}/{stored.Path}", stored.Sha256Hex, stored.Length, step: null, cancellationToken);
     }
 
     /// <summary>A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes.</summary>
-    public async Task<Checkpoint> RegisterAsync(string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
+    public async Task<Checkpoint> RegisterAsync(Guid tenantId, string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
     {
         var (container, path) = BlobStore.SplitBlobPath(blobPath);
         if (await blobs.ExistsAsync(container, path, cancellationToken))
         {
             var (sha, size) = await HashBlobAsync(container, path, cancellationToken);
-            return await SaveAsync(Guid.CreateVersion7(), name, task, blobPath, sha, size, step, cancellationToken);
+            return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, sha, size, step, cancellationToken);
         }
         var listing = new StringBuilder();
         long total = 0;
@@ -47,7 +47,7 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
             total += size;
         }
         var folderHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
-        return await SaveAsync(Guid.CreateVersion7(), name, task, blobPath, folderHash, total, step, cancellationToken);
+        return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, folderHash, total, step, cancellationToken);
     }
 
     private async Task<(string Sha256, long Size)> HashBlobAsync(string container, string path, CancellationToken cancellationToken)
@@ -65,11 +65,11 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
-    private async Task<Checkpoint> SaveAsync(Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
+    private async Task<Checkpoint> SaveAsync(Guid tenantId, Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
     {
         var checkpoint = new Checkpoint
         {
-            Id = id, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
+            Id = id, TenantId = tenantId, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         db.Checkpoints.Add(checkpoint);

@@ -18,10 +18,10 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
 {
     private static readonly Dictionary<string, IReadOnlyList<string>> NoCaptions = [];
 
-    public Task<Dataset> FromManifestAsync(string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
+    public Task<Dataset> FromManifestAsync(Guid tenantId, string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
     {
         var limits = new ManifestLimits(options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset);
-        return IngestAsync(name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
+        return IngestAsync(tenantId, name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
         {
             await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
             {
@@ -30,11 +30,11 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
         }, cancellationToken);
     }
 
-    public Task<Dataset> FromArchiveAsync(string name, Stream archive, ArchiveFormat format, CancellationToken cancellationToken)
+    public Task<Dataset> FromArchiveAsync(Guid tenantId, string name, Stream archive, ArchiveFormat format, CancellationToken cancellationToken)
     {
         var container = options.Value.Container;
         var limits = new ArchiveLimits(options.Value.MaxArchiveEntries, options.Value.MaxArchiveUncompressedBytes);
-        return IngestAsync(name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
+        return IngestAsync(tenantId, name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
             ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
             {
                 if (!ArchiveReader.LooksLikeImage(entry.Path))
@@ -48,11 +48,11 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
     }
 
     /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>
-    public Task<Dataset> FromBlobPrefixAsync(string name, string blobPrefix, CancellationToken cancellationToken)
+    public Task<Dataset> FromBlobPrefixAsync(Guid tenantId, string name, string blobPrefix, CancellationToken cancellationToken)
     {
         var (container, folder) = BlobStore.SplitBlobPath(blobPrefix.TrimEnd('/'));
         var prefix = folder + "/";
-        return IngestAsync(name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>
+        return IngestAsync(tenantId, name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>
         {
             await foreach (var blob in blobs.ListAsync(container, prefix, token))
             {
@@ -65,19 +65,20 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
     }
 
     private async Task<Dataset> IngestAsync(
+        Guid tenantId,
         string name,
         DatasetSource source,
         Func<Guid, string?> sourceUri,
         Func<DatasetItemImporter, Guid, CancellationToken, Task> fill,
         CancellationToken cancellationToken)
     {
-        var dataset = new Dataset { Id = Guid.CreateVersion7(), Name = name, Source = source, CreatedAt = clock.GetUtcNow() };
+        var dataset = new Dataset { Id = Guid.CreateVersion7(), TenantId = tenantId, Name = name, Source = source, CreatedAt = clock.GetUtcNow() };
         dataset.SourceUri = sourceUri(dataset.Id);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await connection.ExecuteAsync(
-            "INSERT INTO datasets (id, name, source, source_uri, item_count, caption_languages, created_at) VALUES (@id, @name, @source, @uri, 0, '{}', @created)",
-            cancellationToken, ("id", dataset.Id), ("name", name), ("source", source.ToString()), ("uri", dataset.SourceUri), ("created", dataset.CreatedAt));
+            "INSERT INTO datasets (id, tenant_id, name, source, source_uri, item_count, caption_languages, created_at) VALUES (@id, @tenant, @name, @source, @uri, 0, '{}', @created)",
+            cancellationToken, ("id", dataset.Id), ("tenant", tenantId), ("name", name), ("source", source.ToString()), ("uri", dataset.SourceUri), ("created", dataset.CreatedAt));
         await using (var items = await DatasetItemImporter.BeginAsync(connection, dataset.Id, cancellationToken))
         {
             await fill(items, dataset.Id, cancellationToken);

@@ -23,7 +23,7 @@ internal sealed class JobCreator(
     IOptions<JobsOptions> options,
     TimeProvider clock)
 {
-    public async Task<JobCreationResult> CreateAsync(JobKind kind, CreateJobRequest request, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<JobCreationResult> CreateAsync(Guid tenantId, JobKind kind, CreateJobRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (JobRequestValidator.CheckShape(kind, request) is { } shapeProblem)
         {
@@ -34,15 +34,15 @@ internal sealed class JobCreator(
             return JobCreationResult.Invalid("The Idempotency-Key header is longer than 200 characters.");
         }
         var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { kind, request })));
-        if (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken) is { } replay)
+        if (await FindReplayAsync(tenantId, idempotencyKey, requestHash, cancellationToken) is { } replay)
         {
             return replay;
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var checkpointId = JobRequestValidator.CheckpointIdsOf(request)[0];
-        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
-        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId, cancellationToken);
+        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId && d.TenantId == tenantId, cancellationToken);
+        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId && c.TenantId == tenantId, cancellationToken);
         if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoint) is { } inputProblem)
         {
             return JobCreationResult.Unprocessable(inputProblem);
@@ -51,6 +51,7 @@ internal sealed class JobCreator(
         var job = new Job
         {
             Id = Guid.CreateVersion7(),
+            TenantId = tenantId,
             Kind = kind,
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
@@ -70,7 +71,7 @@ internal sealed class JobCreator(
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
         {
             // A concurrent request with the same Idempotency-Key won the race.
-            return (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken))!;
+            return (await FindReplayAsync(tenantId, idempotencyKey, requestHash, cancellationToken))!;
         }
         return JobCreationResult.Created(job);
     }
@@ -97,14 +98,14 @@ internal sealed class JobCreator(
         });
     }
 
-    private async Task<JobCreationResult?> FindReplayAsync(string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    private async Task<JobCreationResult?> FindReplayAsync(Guid tenantId, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
         if (idempotencyKey is null)
         {
             return null;
         }
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.IdempotencyKey == idempotencyKey, cancellationToken);
+        var existing = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.TenantId == tenantId && j.IdempotencyKey == idempotencyKey, cancellationToken);
         return existing switch
         {
             null => null,
