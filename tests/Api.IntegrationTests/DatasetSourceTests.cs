@@ -8,7 +8,7 @@ using Platform.Storage.Blobs;
 
 namespace Platform.Api.IntegrationTests;
 
-/// <summary>Datasets from each source: a JSON Lines manifest with references, a blob prefix, and a registered blob checkpoint.</summary>
+/// <summary>Datasets from each source: a JSON Lines manifest with references and a blob prefix.</summary>
 [Collection(StackCollection.Name)]
 public sealed class DatasetSourceTests(StackFixture stack)
 {
@@ -50,23 +50,5 @@ public sealed class DatasetSourceTests(StackFixture stack)
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("id").GetGuid();
         Assert.Equal(3, await stack.Database.CountAsync("SELECT count(*) FROM dataset_items WHERE dataset_id = @id AND image LIKE @prefix", ("id", id), ("prefix", $"{container}/set/%")));
         Assert.Equal(1, await stack.Database.CountAsync("SELECT count(*) FROM dataset_items WHERE dataset_id = @id AND key = 'deeper/three.webp'", ("id", id)));
-    }
-
-    [Fact]
-    public async Task A_checkpoint_registered_from_a_blob_records_its_sha256()
-    {
-        var container = $"ckpt-{Guid.NewGuid():N}"[..30];
-        byte[] content = [.. Encoding.UTF8.GetBytes("an export archive")];
-        await stack.Services.GetRequiredService<BlobStore>().UploadAsync(container, "exports/model.zip", new MemoryStream(content), CancellationToken.None);
-
-        var registered = await stack.Client.PostAsync("/v1/checkpoints/register",
-            JsonContent.Create(new { name = "registered", task = "TextToText", blobPath = $"{container}/exports/model.zip" }));
-        var missing = await stack.Client.PostAsync("/v1/checkpoints/register",
-            JsonContent.Create(new { name = "missing", task = "TextToText", blobPath = $"{container}/nothing-here" }));
-
-        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
-        var checkpoint = await registered.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json);
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content)), checkpoint.GetProperty("sha256").GetString());
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, missing.StatusCode);
     }
 }

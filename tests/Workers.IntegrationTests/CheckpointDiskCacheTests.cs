@@ -5,6 +5,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Storage.Archives;
 using Platform.Storage.Blobs;
+using Platform.Storage.Checkpoints;
 using Platform.Workers.Checkpoints;
 using Platform.Workers.IntegrationTests.Infrastructure;
 using Platform.Workers.Options;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Platform.Storage.Checkpoints;
 using Platform.Workers.Options;
 
 namespace Platform.Workers.Checkpoints;

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Inference.Checkpoints;
 using Platform.Inference.Execution;
+using Platform.Storage.Checkpoints;
 using Platform.Workers.Batches;
 using Platform.Workers.Checkpoints;
 using Platform.Workers.Health;

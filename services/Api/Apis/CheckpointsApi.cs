@@ -40,8 +40,15 @@ public static class CheckpointsApi
             return UploadGuard.Invalid("Query parameters 'name' and 'task' (ImageToText or TextToText) are required.");
         }
         var extension = format == ArchiveFormat.Zip ? "zip" : "tar";
-        var checkpoint = await registry.UploadAsync(tenant.Id, name, task.Value, request.Body, extension, cancellationToken);
-        return TypedResults.Created($"/v1/checkpoints/{checkpoint.Id}", CheckpointResponse.From(checkpoint));
+        try
+        {
+            var checkpoint = await registry.UploadAsync(tenant.Id, name, task.Value, request.Body, extension, cancellationToken);
+            return TypedResults.Created($"/v1/checkpoints/{checkpoint.Id}", CheckpointResponse.From(checkpoint));
+        }
+        catch (CheckpointRejectedException exception)
+        {
+            return Rejected(exception);
+        }
     }
 
     private static async Task<Results<Created<CheckpointResponse>, ProblemHttpResult>> RegisterAsync(
@@ -60,7 +67,14 @@ public static class CheckpointsApi
         {
             return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Checkpoint not found in blob storage");
         }
+        catch (CheckpointRejectedException exception)
+        {
+            return Rejected(exception);
+        }
     }
+
+    private static ProblemHttpResult Rejected(CheckpointRejectedException exception) =>
+        TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Checkpoint failed validation");
 
     private static async Task<Results<Ok<CheckpointResponse>, NotFound>> GetAsync(Guid id, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
     {

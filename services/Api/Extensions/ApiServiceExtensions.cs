@@ -5,6 +5,7 @@ using Platform.Api.Options;
 using Platform.Api.Services;
 using Platform.Api.Tenancy;
 using Platform.Hosting;
+using Platform.Storage.Checkpoints;
 
 namespace Platform.Api.Extensions;
 
@@ -27,6 +28,8 @@ public static class ApiServiceExtensions
         builder.AddHangfireJobs();
 
         builder.Services.AddSingleton<DatasetIngestion>();
+        builder.Services.AddSingleton<CheckpointDownloader>();
+        builder.Services.AddSingleton<CheckpointValidator>();
         builder.Services.AddSingleton<CheckpointRegistry>();
         builder.Services.AddSingleton<JobProgress>();
         builder.Services.AddSingleton<BatchPublisher>();

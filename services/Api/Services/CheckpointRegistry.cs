@@ -10,23 +10,38 @@ using Platform.Storage.Blobs;
 namespace Platform.Api.Services;
 
 /// <summary>Stores checkpoint exports in blob storage and records them with their sha256.</summary>
-internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> contexts, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
+internal sealed class CheckpointRegistry(
+    IDbContextFactory<PlatformDbContext> contexts, BlobStore blobs, CheckpointValidator validator, IOptions<UploadOptions> options, TimeProvider clock)
 {
     public async Task<Checkpoint> UploadAsync(Guid tenantId, string name, CheckpointTask task, Stream archive, string extension, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7();
         var container = options.Value.Container;
         var stored = await blobs.UploadAsync(container, $"checkpoints/{id}/export.{extension}", archive, cancellationToken);
-        return await SaveAsync(tenantId, id, name, task, $"{container}/{stored.Path}", stored.Sha256Hex, stored.Length, step: null, cancellationToken);
+        var blobPath = $"{container}/{stored.Path}";
+        try
+        {
+            await validator.ValidateAsync(task, blobPath, stored.Sha256Hex, cancellationToken);
+        }
+        catch (CheckpointRejectedException)
+        {
+            await blobs.DeleteIfExistsAsync(container, stored.Path, CancellationToken.None);
+            throw;
+        }
+        return await SaveAsync(tenantId, id, name, task, blobPath, stored.Sha256Hex, stored.Length, step: null, cancellationToken);
     }
 
-    /// <summary>A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes.</summary>
+    /// <summary>
+    /// A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes. Either is
+    /// validated (<see cref="CheckpointValidator"/>) before it is recorded.
+    /// </summary>
     public async Task<Checkpoint> RegisterAsync(Guid tenantId, string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
     {
         var (container, path) = BlobStore.SplitBlobPath(blobPath);
         if (await blobs.ExistsAsync(container, path, cancellationToken))
         {
             var (sha, size) = await HashBlobAsync(container, path, cancellationToken);
+            await validator.ValidateAsync(task, blobPath, sha, cancellationToken);
             return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, sha, size, step, cancellationToken);
         }
         var listing = new StringBuilder();
@@ -47,6 +62,7 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
             total += size;
         }
         var folderHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
+        await validator.ValidateAsync(task, blobPath, folderHash, cancellationToken);
         return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, folderHash, total, step, cancellationToken);
     }
 

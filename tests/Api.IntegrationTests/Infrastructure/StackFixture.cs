@@ -56,7 +56,7 @@ public sealed class StackFixture : IAsyncLifetime
 
     public async Task<Guid> RegisterCheckpointAsync(string task = "ImageToText")
     {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("not really a zip: registration stores bytes and their sha256"));
+        var content = new ByteArrayContent(CheckpointArchives.For(task));
         content.Headers.ContentType = new("application/zip");
         var response = await Client.PostAsync($"/v1/checkpoints?name=test-model&task={task}", content);
         response.EnsureSuccessStatusCode();

@@ -14,7 +14,7 @@ public sealed class PlatformClient(HttpClient client)
     public static readonly string[] SettledStatuses = ["Succeeded", "CompletedWithErrors", "Failed", "Cancelled"];
 
     public Task<Guid> UploadCheckpointAsync(string folder, string task) =>
-        PostForIdAsync($"/v1/checkpoints?name={Path.GetFileName(folder)}&task={task}", Zip(folder), "application/zip");
+        PostForIdAsync($"/v1/checkpoints?name={Path.GetFileName(folder)}&task={task}", CheckpointArchives.Zip(folder), "application/zip");
 
     public Task<Guid> CreateArchiveDatasetAsync(IReadOnlyDictionary<string, byte[]> files)
     {
@@ -68,12 +68,5 @@ public sealed class PlatformClient(HttpClient client)
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.GetProperty("id").GetGuid();
-    }
-
-    private static byte[] Zip(string folder)
-    {
-        using var zip = new MemoryStream();
-        ZipFile.CreateFromDirectory(folder, zip, CompressionLevel.Fastest, includeBaseDirectory: false);
-        return zip.ToArray();
     }
 }

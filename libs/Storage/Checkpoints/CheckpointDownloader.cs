@@ -3,7 +3,7 @@ using System.Text;
 using Platform.Storage.Archives;
 using Platform.Storage.Blobs;
 
-namespace Platform.Workers.Checkpoints;
+namespace Platform.Storage.Checkpoints;
 
 /// <summary>
 /// Copies a checkpoint export from blob storage into a local folder and checks it against the sha256 recorded at
