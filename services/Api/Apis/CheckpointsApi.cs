@@ -15,7 +15,7 @@ public static class CheckpointsApi
 {
     public static RouteGroupBuilder MapCheckpointsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/checkpoints").WithTags("Checkpoints");
+        var api = app.MapGroup("/checkpoints").WithTags("Checkpoints");
         api.MapPost("/", UploadAsync).DisableAntiforgery();
         api.MapPost("/register", RegisterAsync);
         api.MapGet("/{id:guid}", GetAsync);
@@ -62,17 +62,19 @@ public static class CheckpointsApi
         }
     }
 
-    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> GetAsync(Guid id, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> GetAsync(
+        Guid id, ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var checkpoint = await db.Checkpoints.OwnedBy(tenant.Id).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return checkpoint is null ? TypedResults.NotFound() : TypedResults.Ok(CheckpointResponse.From(checkpoint));
     }
 
-    private static async Task<Ok<List<CheckpointResponse>>> ListAsync(IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
+    private static async Task<Ok<List<CheckpointResponse>>> ListAsync(
+        ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpoints = await db.Checkpoints.AsNoTracking()
+        var checkpoints = await db.Checkpoints.OwnedBy(tenant.Id).AsNoTracking()
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);

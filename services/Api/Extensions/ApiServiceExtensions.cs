@@ -19,6 +19,8 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentTenant, HttpCurrentTenant>();
+        builder.AddApiKeyAuthentication();
+        builder.AddPerKeyRateLimiting();
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<BatchCompletedConsumer>(typeof(JobEventConsumerDefinition<BatchCompletedConsumer>));
