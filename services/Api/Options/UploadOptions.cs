@@ -14,7 +14,11 @@ public sealed class UploadOptions
     [Range(1, 10_000_000)]
     public int MaxManifestLineLength { get; set; } = 64 * 1024;
 
-    /// <summary>Items (lines after the header) of one manifest.</summary>
+    /// <summary>Physical lines of one manifest, header and blank lines included.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxManifestLines { get; set; } = 100_000_000;
+
+    /// <summary>Items of one manifest.</summary>
     [Range(1, long.MaxValue)]
     public long MaxItemsPerDataset { get; set; } = 50_000_000;
 

@@ -20,7 +20,8 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
 
     public Task<Dataset> FromManifestAsync(Guid tenantId, string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
     {
-        var limits = new ManifestLimits(options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset);
+        var limits = new ManifestLimits(
+            options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset, MaxLines: options.Value.MaxManifestLines);
         return IngestAsync(tenantId, name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
         {
             await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
