@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using Platform.Api.IntegrationTests.Infrastructure;
 
@@ -76,6 +77,30 @@ public sealed class TenantIsolationTests(StackFixture stack)
         Assert.Equal($"Dataset {ownersDataset} does not exist.", (await onDataset.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal($"Checkpoint {ownersCheckpoint} does not exist.", (await onCheckpoint.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
         Assert.Equal(jobsBefore, await stack.Database.CountAsync("SELECT count(*) FROM jobs"));
+    }
+
+    [Fact]
+    public async Task Blobs_in_the_upload_container_cannot_be_named_to_read_another_tenants_uploads()
+    {
+        var uploads = $"{stack.Container}/datasets/{Guid.NewGuid()}";
+        var datasetsBefore = await stack.Database.CountAsync("SELECT count(*) FROM datasets");
+        var checkpointsBefore = await stack.Database.CountAsync("SELECT count(*) FROM checkpoints");
+
+        var prefix = await stack.Client.PostAsync("/v1/datasets", JsonContent.Create(new { name = "theirs", blobPrefix = uploads + "/" }));
+        var manifest = await stack.Client.PostAsync(
+            "/v1/datasets", new StringContent($"id,image\nmine,samples/a.png\ntheirs,{uploads}/cat.png\n", Encoding.UTF8, "text/csv"));
+        var checkpoint = await stack.Client.PostAsync(
+            "/v1/checkpoints/register", JsonContent.Create(new { name = "theirs", task = "ImageToText", blobPath = $"{stack.Container}/checkpoints/{Guid.NewGuid()}/export.zip" }));
+
+        foreach (var response in new[] { prefix, manifest, checkpoint })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("upload container", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        var lines = (await manifest.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("lineNumber").GetInt64());
+        Assert.Equal([3L], lines);
+        Assert.Equal(datasetsBefore, await stack.Database.CountAsync("SELECT count(*) FROM datasets"));
+        Assert.Equal(checkpointsBefore, await stack.Database.CountAsync("SELECT count(*) FROM checkpoints"));
     }
 
     [Fact]

@@ -45,11 +45,15 @@ public static class CheckpointsApi
     }
 
     private static async Task<Results<Created<CheckpointResponse>, ProblemHttpResult>> RegisterAsync(
-        RegisterCheckpointRequest request, ICurrentTenant tenant, CheckpointRegistry registry, CancellationToken cancellationToken)
+        RegisterCheckpointRequest request, ICurrentTenant tenant, CheckpointRegistry registry, IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name) || request.Task is null || string.IsNullOrWhiteSpace(request.BlobPath))
         {
             return UploadGuard.Invalid("'name', 'task' (ImageToText or TextToText) and 'blobPath' are required.");
+        }
+        if (UploadContainerGuard.Refusal(request.BlobPath, options.Value.Container) is { } refusal)
+        {
+            return UploadGuard.Invalid(refusal);
         }
         try
         {

@@ -26,6 +26,10 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
         {
             await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
             {
+                if (item.Image is { } image && UploadContainerGuard.Refusal(image, options.Value.Container) is { } refusal)
+                {
+                    throw new ManifestFormatException([new ManifestError(item.LineNumber, refusal)]);
+                }
                 await items.AddAsync(item.Key, item.Image, item.Captions, token);
             }
         }, cancellationToken);
@@ -68,6 +72,10 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
     /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>
     public Task<Dataset> FromBlobPrefixAsync(Guid tenantId, string name, string blobPrefix, CancellationToken cancellationToken)
     {
+        if (UploadContainerGuard.Refusal(blobPrefix, options.Value.Container) is { } refusal)
+        {
+            throw new ArgumentException(refusal);
+        }
         var (container, folder) = BlobStore.SplitBlobPath(blobPrefix.TrimEnd('/'));
         var prefix = folder + "/";
         return IngestAsync(tenantId, name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>
