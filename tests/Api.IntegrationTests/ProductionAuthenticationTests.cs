@@ -125,6 +125,19 @@ public sealed class ProductionAuthenticationTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task The_openapi_document_is_open_and_declares_the_key_as_bearer_scheme()
+    {
+        using var client = Client();
+
+        var document = await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal("http", scheme.GetProperty("type").GetString());
+        Assert.Equal("bearer", scheme.GetProperty("scheme").GetString());
+        Assert.True(document.GetProperty("security")[0].TryGetProperty("ApiKey", out _));
+    }
+
+    [Fact]
     public void Every_v1_endpoint_requires_a_caller_and_is_rate_limited()
     {
         var endpoints = stack.Production.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
