@@ -1,3 +1,6 @@
+extern alias Cli;
+
+using System.CommandLine;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -101,6 +104,25 @@ public sealed class ProductionAuthenticationTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task Platform_keys_create_bootstraps_an_admin_key_and_reuses_an_existing_tenant()
+    {
+        var tenant = $"ops-{Guid.NewGuid():N}";
+
+        var (code, key, message) = await PlatformKeysCreateAsync("--tenant", tenant, "--admin", "--name", "bootstrap");
+        var (againCode, _, _) = await PlatformKeysCreateAsync("--tenant", tenant);
+
+        Assert.Equal(0, code);
+        Assert.Equal(0, againCode);
+        Assert.StartsWith("pk_", key, StringComparison.Ordinal);
+        Assert.Contains($"tenant '{tenant}'", message, StringComparison.Ordinal);
+        using var admin = Client(key);
+        var tenants = await admin.GetFromJsonAsync<JsonElement>("/v1/admin/tenants");
+        var tenantId = tenants.EnumerateArray().Single(t => t.GetProperty("name").GetString() == tenant).GetProperty("id").GetGuid();
+        Assert.Equal(2, await stack.Database.CountAsync("SELECT count(*) FROM api_keys WHERE tenant_id = @tenant", ("tenant", tenantId)));
+        Assert.Equal(1, await stack.Database.CountAsync("SELECT count(*) FROM api_keys WHERE tenant_id = @tenant AND is_admin", ("tenant", tenantId)));
+    }
+
+    [Fact]
     public async Task A_burst_over_the_limit_is_429_with_retry_after_for_that_key_only()
     {
         var limit = int.Parse(StackFixture.ProductionSettings["RateLimits:TokenLimit"], System.Globalization.CultureInfo.InvariantCulture);
@@ -151,6 +173,16 @@ public sealed class ProductionAuthenticationTests(StackFixture stack)
             Assert.Empty(endpoint.Metadata.GetOrderedMetadata<IAllowAnonymous>());
             Assert.NotNull(endpoint.Metadata.GetMetadata<EnableRateLimitingAttribute>());
         });
+    }
+
+    private async Task<(int Code, string Output, string Error)> PlatformKeysCreateAsync(params string[] options)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var root = new RootCommand { Cli::Platform.Cli.Commands.KeysCommand.Create() };
+        var code = await root.Parse(["keys", "create", "--connection", stack.Database.ConnectionString, .. options])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (code, output.ToString().Trim(), error.ToString());
     }
 
     private static AuthenticationHeaderValue Basic(string user, string password) =>
