@@ -6,6 +6,7 @@ namespace Platform.Data;
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options) : DbContext(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<Dataset> Datasets => Set<Dataset>();
     public DbSet<DatasetItem> DatasetItems => Set<DatasetItem>();
     public DbSet<Checkpoint> Checkpoints => Set<Checkpoint>();

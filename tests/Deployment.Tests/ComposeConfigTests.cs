@@ -97,4 +97,27 @@ public sealed class ComposeConfigTests(RenderedCompose compose) : IClassFixture<
 
         Assert.True(File.Exists(Path.Combine(build.Scalar("context"), build.Scalar("dockerfile"))));
     }
+
+    [Theory]
+    [MemberData(nameof(PlatformServices))]
+    public async Task Service_runs_in_production_even_when_the_environment_asks_for_development(string service)
+    {
+        var variables = DockerCompose.DummySecrets();
+        variables["ASPNETCORE_ENVIRONMENT"] = "Development";
+
+        var result = await DockerCompose.ConfigAsync(variables);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var environment = Yaml.Parse(result.Output).Map("services").Map(service).Map("environment");
+        Assert.Equal("Production", environment.Scalar("ASPNETCORE_ENVIRONMENT"));
+    }
+
+    [Fact]
+    public void Api_takes_the_dashboard_credentials_from_the_environment()
+    {
+        var environment = compose.Services.Map("api").Map("environment");
+
+        Assert.Contains("Dashboard__Username", environment.Keys());
+        Assert.Contains("Dashboard__Password", environment.Keys());
+    }
 }

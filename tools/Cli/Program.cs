@@ -6,6 +6,7 @@ var root = new RootCommand("platform: command-line tool for the bulk ML job plat
     BlobsCommand.Create(),
     DbCommand.Create(),
     InferCommand.Create(),
+    KeysCommand.Create(),
     SamplesCommand.Create(),
     ScoreCommand.Create(),
 };

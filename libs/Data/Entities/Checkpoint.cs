@@ -1,6 +1,6 @@
 namespace Platform.Data.Entities;
 
-public sealed class Checkpoint
+public sealed class Checkpoint : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

@@ -1,6 +1,6 @@
 namespace Platform.Data.Entities;
 
-public sealed class Dataset
+public sealed class Dataset : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

@@ -1,6 +1,6 @@
 namespace Platform.Data.Entities;
 
-public sealed class Job
+public sealed class Job : ITenantOwned
 {
     public Guid Id { get; set; }
     public Guid TenantId { get; set; }

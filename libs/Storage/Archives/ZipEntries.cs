@@ -20,24 +20,14 @@ internal static class ZipEntries
 
         await using var zip = await OpenAsync(archive, cancellationToken).ConfigureAwait(false);
         budget.CheckDeclared(zip.Entries.Select(entry => entry.Length).ToList());
-        foreach (var entry in zip.Entries)
+        // A zip lists every entry up front: an unsafe one refuses the archive before any entry is handed out.
+        var files = zip.Entries.Select(entry => (Entry: entry, Path: FilePathOf(entry))).ToList();
+        foreach (var (entry, path) in files)
         {
             budget.CountEntry();
-            var path = ArchiveEntryPath.Normalize(entry.FullName);
-            var unixType = (entry.ExternalAttributes >> 16) & UnixFileTypeMask;
-            if (entry.FullName.EndsWith('/') || unixType == UnixDirectory)
+            if (path is null)
             {
                 continue;
-            }
-
-            if (unixType is not (0 or UnixRegularFile))
-            {
-                throw ArchiveEntryPath.Rejected(entry.FullName, "is a link or a special file, not a regular file");
-            }
-
-            if (entry.IsEncrypted)
-            {
-                throw ArchiveEntryPath.Rejected(entry.FullName, "is encrypted");
             }
 
             budget.Admit(path, entry.Length);
@@ -45,6 +35,29 @@ internal static class ZipEntries
             await using var data = new LimitedEntryStream(entryData, path, budget);
             await onEntry(new ArchiveEntryData(path, entry.Length), data, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The normalised path of a regular file; null for a folder; a rejection for anything unsafe.</summary>
+    private static string? FilePathOf(ZipArchiveEntry entry)
+    {
+        var path = ArchiveEntryPath.Normalize(entry.FullName);
+        var unixType = (entry.ExternalAttributes >> 16) & UnixFileTypeMask;
+        if (entry.FullName.EndsWith('/') || unixType == UnixDirectory)
+        {
+            return null;
+        }
+
+        if (unixType is not (0 or UnixRegularFile))
+        {
+            throw ArchiveEntryPath.Rejected(entry.FullName, "is a link or a special file, not a regular file");
+        }
+
+        if (entry.IsEncrypted)
+        {
+            throw ArchiveEntryPath.Rejected(entry.FullName, "is encrypted");
+        }
+
+        return path;
     }
 
     private static async Task<ZipArchive> OpenAsync(Stream archive, CancellationToken cancellationToken)

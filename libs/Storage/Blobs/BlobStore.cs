@@ -89,6 +89,20 @@ public sealed class BlobStore(BlobServiceClient client)
     public async Task<bool> ExistsAsync(string container, string path, CancellationToken cancellationToken) =>
         (await Container(container, path).GetBlobClient(path).ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
 
+    /// <summary>Deletes every blob under <paramref name="prefix"/>, e.g. what an upload stored before it was refused.</summary>
+    /// <returns>How many blobs were deleted.</returns>
+    public async Task<int> DeletePrefixAsync(string container, string prefix, CancellationToken cancellationToken)
+    {
+        var containerClient = Container(container);
+        var deleted = 0;
+        await foreach (var name in ListAsync(container, prefix, cancellationToken).ConfigureAwait(false))
+        {
+            await containerClient.GetBlobClient(name).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            deleted++;
+        }
+        return deleted;
+    }
+
     /// <summary>"container/a/b.jpg" → ("container", "a/b.jpg"); <see cref="ArgumentException"/> when it is not a safe blob path.</summary>
     public static (string Container, string Path) SplitBlobPath(string blobPath) => BlobPath.Split(blobPath);
 

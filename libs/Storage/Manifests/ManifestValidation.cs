@@ -20,7 +20,7 @@ internal sealed class ManifestValidation(ManifestLimits limits)
     public bool ShouldStop => errors.Count >= Math.Max(1, limits.MaxErrorsReported);
 
     public StreamReader OpenReader(Stream manifest) => new(
-        new LineLengthLimitingStream(manifest, limits.MaxLineLength, line => throw Fatal(line, $"line is longer than {limits.MaxLineLength} bytes")),
+        new LineLimitingStream(manifest, limits, (line, reason) => throw Fatal(line, reason)),
         StrictUtf8,
         detectEncodingFromByteOrderMarks: true);
 

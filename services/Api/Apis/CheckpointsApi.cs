@@ -15,7 +15,7 @@ public static class CheckpointsApi
 {
     public static RouteGroupBuilder MapCheckpointsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/checkpoints").WithTags("Checkpoints");
+        var api = app.MapGroup("/checkpoints").WithTags("Checkpoints");
         api.MapPost("/", UploadAsync).DisableAntiforgery();
         api.MapPost("/register", RegisterAsync);
         api.MapGet("/{id:guid}", GetAsync);
@@ -52,11 +52,15 @@ public static class CheckpointsApi
     }
 
     private static async Task<Results<Created<CheckpointResponse>, ProblemHttpResult>> RegisterAsync(
-        RegisterCheckpointRequest request, ICurrentTenant tenant, CheckpointRegistry registry, CancellationToken cancellationToken)
+        RegisterCheckpointRequest request, ICurrentTenant tenant, CheckpointRegistry registry, IOptions<UploadOptions> options, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Name) || request.Task is null || string.IsNullOrWhiteSpace(request.BlobPath))
         {
             return UploadGuard.Invalid("'name', 'task' (ImageToText or TextToText) and 'blobPath' are required.");
+        }
+        if (UploadContainerGuard.Refusal(request.BlobPath, options.Value.Container) is { } refusal)
+        {
+            return UploadGuard.Invalid(refusal);
         }
         try
         {
@@ -76,17 +80,19 @@ public static class CheckpointsApi
     private static ProblemHttpResult Rejected(CheckpointRejectedException exception) =>
         TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Checkpoint failed validation");
 
-    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> GetAsync(Guid id, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CheckpointResponse>, NotFound>> GetAsync(
+        Guid id, ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        var checkpoint = await db.Checkpoints.OwnedBy(tenant.Id).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return checkpoint is null ? TypedResults.NotFound() : TypedResults.Ok(CheckpointResponse.From(checkpoint));
     }
 
-    private static async Task<Ok<List<CheckpointResponse>>> ListAsync(IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
+    private static async Task<Ok<List<CheckpointResponse>>> ListAsync(
+        ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpoints = await db.Checkpoints.AsNoTracking()
+        var checkpoints = await db.Checkpoints.OwnedBy(tenant.Id).AsNoTracking()
             .OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id)
             .Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);

@@ -19,7 +19,7 @@ public static class DatasetsApi
 
     public static RouteGroupBuilder MapDatasetsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/datasets").WithTags("Datasets");
+        var api = app.MapGroup("/datasets").WithTags("Datasets");
         api.MapPost("/", CreateAsync).DisableAntiforgery();
         api.MapGet("/{id:guid}", GetAsync);
         api.MapGet("/", ListAsync);
@@ -77,17 +77,19 @@ public static class DatasetsApi
         return null;
     }
 
-    private static async Task<Results<Ok<DatasetResponse>, NotFound>> GetAsync(Guid id, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DatasetResponse>, NotFound>> GetAsync(
+        Guid id, ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
+        var dataset = await db.Datasets.OwnedBy(tenant.Id).AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         return dataset is null ? TypedResults.NotFound() : TypedResults.Ok(DatasetResponse.From(dataset));
     }
 
-    private static async Task<Ok<List<DatasetResponse>>> ListAsync(IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
+    private static async Task<Ok<List<DatasetResponse>>> ListAsync(
+        ICurrentTenant tenant, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var datasets = await db.Datasets.AsNoTracking()
+        var datasets = await db.Datasets.OwnedBy(tenant.Id).AsNoTracking()
             .OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Take(Math.Clamp(limit, 1, 1000))
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Api.Apis.Models;
 using Platform.Api.Services;
+using Platform.Api.Tenancy;
 
 namespace Platform.Api.Apis;
 
@@ -8,19 +9,19 @@ public static class EvaluationsApi
 {
     public static RouteGroupBuilder MapEvaluationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/evaluations").WithTags("Evaluations");
+        var api = app.MapGroup("/evaluations").WithTags("Evaluations");
         api.MapGet("/leaderboard", LeaderboardAsync);
         return api;
     }
 
     private static async Task<Results<Ok<Leaderboard>, ContentHttpResult, ProblemHttpResult>> LeaderboardAsync(
-        Guid dataset, MetricQueries queries, CancellationToken cancellationToken, string format = "json")
+        Guid dataset, ICurrentTenant tenant, MetricQueries queries, CancellationToken cancellationToken, string format = "json")
     {
         if (format is not ("json" or "csv" or "markdown"))
         {
             return TypedResults.Problem("'format' must be json, csv or markdown.", statusCode: StatusCodes.Status400BadRequest);
         }
-        if (await queries.LeaderboardAsync(dataset, cancellationToken) is not { } board)
+        if (await queries.LeaderboardAsync(tenant.Id, dataset, cancellationToken) is not { } board)
         {
             return TypedResults.Problem($"Dataset {dataset} does not exist.", statusCode: StatusCodes.Status404NotFound);
         }

@@ -11,7 +11,7 @@ public static class JobsApi
 {
     public static RouteGroupBuilder MapJobsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/v1/jobs").WithTags("Jobs");
+        var api = app.MapGroup("/jobs").WithTags("Jobs");
         api.MapPost("/captions", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ICurrentTenant tenant, JobCreator creator, JobQueries queries, CancellationToken ct)
             => CreateAsync(tenant.Id, JobKind.Captions, request, key, creator, queries, ct));
         api.MapPost("/translations", (CreateJobRequest request, [FromHeader(Name = "Idempotency-Key")] string? key, ICurrentTenant tenant, JobCreator creator, JobQueries queries, CancellationToken ct)
@@ -36,15 +36,15 @@ public static class JobsApi
             return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);
         }
         // A new job has no failures yet: no need to read it back. A replayed one is shown as it stands now.
-        var job = result.Existing ? (await queries.GetAsync(result.Job.Id, cancellationToken))! : queries.DescribeNew(result.Job);
+        var job = result.Existing ? (await queries.GetAsync(tenantId, result.Job.Id, cancellationToken))! : queries.DescribeNew(result.Job);
         return TypedResults.Accepted(job.Links.Self, job);
     }
 
-    private static async Task<Results<Ok<JobResponse>, NotFound>> GetAsync(Guid id, JobQueries queries, CancellationToken cancellationToken) =>
-        await queries.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
+    private static async Task<Results<Ok<JobResponse>, NotFound>> GetAsync(Guid id, ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken) =>
+        await queries.GetAsync(tenant.Id, id, cancellationToken) is { } job ? TypedResults.Ok(job) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<JobPage>, ProblemHttpResult>> ListAsync(
-        JobQueries queries, CancellationToken cancellationToken,
+        ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken,
         JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, string? after = null, int limit = 50)
     {
         if (!JobCursor.TryDecode(after, out var cursor))
@@ -55,14 +55,14 @@ public static class JobsApi
         {
             return TypedResults.Problem("'limit' must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(await queries.ListAsync(new JobListQuery(status, kind, datasetId, cursor, limit), cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(tenant.Id, new JobListQuery(status, kind, datasetId, cursor, limit), cancellationToken));
     }
 
     private static async Task<Results<Ok<JobResponse>, NotFound, Conflict<JobResponse>>> CancelAsync(
-        Guid id, JobCancellation cancellation, JobQueries queries, CancellationToken cancellationToken)
+        Guid id, ICurrentTenant tenant, JobCancellation cancellation, JobQueries queries, CancellationToken cancellationToken)
     {
-        var cancelled = await cancellation.CancelAsync(id, cancellationToken);
-        var job = await queries.GetAsync(id, cancellationToken);
+        var cancelled = await cancellation.CancelAsync(tenant.Id, id, cancellationToken);
+        var job = await queries.GetAsync(tenant.Id, id, cancellationToken);
         return job switch
         {
             null => TypedResults.NotFound(),
@@ -72,7 +72,7 @@ public static class JobsApi
     }
 
     private static async Task<Results<Ok<ResultPage>, NotFound, ProblemHttpResult>> ResultsAsync(
-        Guid id, JobQueries queries, CancellationToken cancellationToken, string? after = null, string? language = null, int limit = 100)
+        Guid id, ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken, string? after = null, string? language = null, int limit = 100)
     {
         if (!ResultCursor.TryDecode(after, out var cursor))
         {
@@ -82,19 +82,20 @@ public static class JobsApi
         {
             return TypedResults.Problem("'limit' must be between 1 and 10000.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return await queries.ResultsAsync(id, cursor, language, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+        return await queries.ResultsAsync(tenant.Id, id, cursor, language, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
     }
 
     private static async Task<Results<Ok<FailurePage>, NotFound, ProblemHttpResult>> FailuresAsync(
-        Guid id, JobQueries queries, CancellationToken cancellationToken, long? after = null, int limit = 100)
+        Guid id, ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken, long? after = null, int limit = 100)
     {
         if (limit is < 1 or > 10_000)
         {
             return TypedResults.Problem("'limit' must be between 1 and 10000.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return await queries.FailuresAsync(id, after, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
+        return await queries.FailuresAsync(tenant.Id, id, after, limit, cancellationToken) is { } page ? TypedResults.Ok(page) : TypedResults.NotFound();
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<MetricResponse>>, NotFound>> MetricsAsync(Guid id, MetricQueries queries, CancellationToken cancellationToken) =>
-        await queries.ForJobAsync(id, cancellationToken) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
+    private static async Task<Results<Ok<IReadOnlyList<MetricResponse>>, NotFound>> MetricsAsync(
+        Guid id, ICurrentTenant tenant, MetricQueries queries, CancellationToken cancellationToken) =>
+        await queries.ForJobAsync(tenant.Id, id, cancellationToken) is { } rows ? TypedResults.Ok(rows) : TypedResults.NotFound();
 }

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Platform.Api.Apis;
+using Platform.Api.Authentication;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
 
@@ -16,11 +17,18 @@ public static class ApiEndpointExtensions
             StatusCodeSelector = exception => exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError,
         });
         app.UseStatusCodePages();
+        // Rate limiting after authentication (it partitions by key) and before authorization (refused keys count too).
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
         app.MapOpenApi();
-        app.MapDatasetsEndpoints();
-        app.MapCheckpointsEndpoints();
-        app.MapJobsEndpoints();
-        app.MapEvaluationsEndpoints();
+        // Every /v1 endpoint needs a caller and counts against its key's rate limit; health, metrics and the dashboard do not.
+        var v1 = app.MapGroup("/v1").RequireAuthorization(ApiPolicies.Client).RequireRateLimiting(ApiPolicies.PerKey);
+        v1.MapDatasetsEndpoints();
+        v1.MapCheckpointsEndpoints();
+        v1.MapJobsEndpoints();
+        v1.MapEvaluationsEndpoints();
+        v1.MapAdminEndpoints();
         var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Platform.Api.Authentication;
 using Platform.Api.Consumers;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
@@ -15,11 +16,13 @@ public static class ApiServiceExtensions
     {
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddApiKeyScheme());
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<ICurrentTenant, HttpCurrentTenant>();
+        builder.AddApiKeyAuthentication();
+        builder.AddPerKeyRateLimiting();
         builder.AddMessaging(bus =>
         {
             bus.AddConsumer<BatchCompletedConsumer>(typeof(JobEventConsumerDefinition<BatchCompletedConsumer>));

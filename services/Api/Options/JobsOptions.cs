@@ -24,4 +24,8 @@ public sealed class JobsOptions
 
     [Range(1, 1000)]
     public int PublishConcurrency { get; set; } = 16;
+
+    /// <summary>Items a job may have; a larger dataset is refused (422) when the job is created.</summary>
+    [Range(1, long.MaxValue)]
+    public long MaxItemsPerJob { get; set; } = 50_000_000;
 }

@@ -20,36 +20,62 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
 
     public Task<Dataset> FromManifestAsync(Guid tenantId, string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
     {
-        var limits = new ManifestLimits(options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset);
+        var limits = new ManifestLimits(
+            options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset, MaxLines: options.Value.MaxManifestLines);
         return IngestAsync(tenantId, name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
         {
             await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
             {
+                if (item.Image is { } image && UploadContainerGuard.Refusal(image, options.Value.Container) is { } refusal)
+                {
+                    throw new ManifestFormatException([new ManifestError(item.LineNumber, refusal)]);
+                }
                 await items.AddAsync(item.Key, item.Image, item.Captions, token);
             }
         }, cancellationToken);
     }
 
-    public Task<Dataset> FromArchiveAsync(Guid tenantId, string name, Stream archive, ArchiveFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// Streams the images into blob storage as the archive is read. A tar is only known to be good at its end, so
+    /// when anything refuses it the blobs its earlier entries left are deleted before the refusal is answered.
+    /// </summary>
+    public async Task<Dataset> FromArchiveAsync(Guid tenantId, string name, Stream archive, ArchiveFormat format, CancellationToken cancellationToken)
     {
         var container = options.Value.Container;
-        var limits = new ArchiveLimits(options.Value.MaxArchiveEntries, options.Value.MaxArchiveUncompressedBytes);
-        return IngestAsync(tenantId, name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
-            ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
+        var limits = new ArchiveLimits(options.Value.MaxArchiveEntries, options.Value.MaxArchiveUncompressedBytes, options.Value.MaxArchiveEntryBytes);
+        var folder = "";
+        try
+        {
+            return await IngestAsync(tenantId, name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
             {
-                if (!ArchiveReader.LooksLikeImage(entry.Path))
+                folder = $"datasets/{id}/";
+                return ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
                 {
-                    return;
-                }
-                var path = $"datasets/{id}/{entry.Path}";
-                await blobs.UploadAsync(container, path, content, entryToken);
-                await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
-            }, token), cancellationToken);
+                    if (!ArchiveReader.LooksLikeImage(entry.Path))
+                    {
+                        return;
+                    }
+                    var path = folder + entry.Path;
+                    await blobs.UploadAsync(container, path, content, entryToken);
+                    await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
+                }, token);
+            }, cancellationToken);
+        }
+        catch when (folder.Length > 0)
+        {
+            // Not the request's token: a client that gave up must not leave the blobs behind either.
+            await blobs.DeletePrefixAsync(container, folder, CancellationToken.None);
+            throw;
+        }
     }
 
     /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>
     public Task<Dataset> FromBlobPrefixAsync(Guid tenantId, string name, string blobPrefix, CancellationToken cancellationToken)
     {
+        if (UploadContainerGuard.Refusal(blobPrefix, options.Value.Container) is { } refusal)
+        {
+            throw new ArgumentException(refusal);
+        }
         var (container, folder) = BlobStore.SplitBlobPath(blobPrefix.TrimEnd('/'));
         var prefix = folder + "/";
         return IngestAsync(tenantId, name, DatasetSource.BlobPrefix, _ => blobPrefix, async (items, _, token) =>

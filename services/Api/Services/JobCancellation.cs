@@ -6,14 +6,14 @@ namespace Platform.Api.Services;
 /// <summary>Cancels a job that has not finished: its unfinished batches are not worked on any more.</summary>
 internal sealed class JobCancellation(NpgsqlDataSource dataSource, ILogger<JobCancellation> logger)
 {
-    /// <returns>False when the job had already finished.</returns>
-    public async Task<bool> CancelAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <returns>False when the job had already finished or is not the tenant's.</returns>
+    public async Task<bool> CancelAsync(Guid tenantId, Guid jobId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var cancelled = await connection.ExecuteAsync(
-            "UPDATE jobs SET status = 'Cancelled', completed_at = now() WHERE id = @job AND status IN ('Pending', 'Running')",
-            cancellationToken, ("job", jobId));
+            "UPDATE jobs SET status = 'Cancelled', completed_at = now() WHERE id = @job AND tenant_id = @tenant AND status IN ('Pending', 'Running')",
+            cancellationToken, ("job", jobId), ("tenant", tenantId));
         if (cancelled == 1)
         {
             await connection.ExecuteAsync(

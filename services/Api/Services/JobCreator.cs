@@ -41,11 +41,17 @@ internal sealed class JobCreator(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var checkpointId = JobRequestValidator.CheckpointIdsOf(request)[0];
-        var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId && d.TenantId == tenantId, cancellationToken);
-        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId && c.TenantId == tenantId, cancellationToken);
+        // Another tenant's dataset or checkpoint reads as missing, exactly like an unknown id.
+        var dataset = await db.Datasets.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
+        var checkpoint = await db.Checkpoints.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId, cancellationToken);
         if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoint) is { } inputProblem)
         {
             return JobCreationResult.Unprocessable(inputProblem);
+        }
+        if (dataset!.ItemCount > options.Value.MaxItemsPerJob)
+        {
+            return JobCreationResult.Unprocessable(
+                $"Dataset {dataset.Id} has {dataset.ItemCount} items; a job may have at most {options.Value.MaxItemsPerJob} (Jobs:MaxItemsPerJob).");
         }
 
         var job = new Job
@@ -58,7 +64,7 @@ internal sealed class JobCreator(
             CheckpointId = checkpointId,
             Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation),
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
-            ItemsTotal = dataset!.ItemCount,
+            ItemsTotal = dataset.ItemCount,
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
             WebhookUrl = request.WebhookUrl?.ToString(),

@@ -7,10 +7,10 @@ namespace Platform.Api.Services;
 
 internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, TimeProvider clock)
 {
-    public async Task<JobResponse?> GetAsync(Guid jobId, CancellationToken cancellationToken)
+    public async Task<JobResponse?> GetAsync(Guid tenantId, Guid jobId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
+        var job = await db.Jobs.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(j => j.Id == jobId, cancellationToken);
         if (job is null)
         {
             return null;
@@ -28,10 +28,10 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
 
     public JobResponse DescribeNew(Job job) => job.ToResponse([], clock.GetUtcNow());
 
-    public async Task<JobPage> ListAsync(JobListQuery query, CancellationToken cancellationToken)
+    public async Task<JobPage> ListAsync(Guid tenantId, JobListQuery query, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var jobs = db.Jobs.AsNoTracking();
+        var jobs = db.Jobs.OwnedBy(tenantId).AsNoTracking();
         if (query.Status is { } status)
         {
             jobs = jobs.Where(j => j.Status == status);
@@ -57,10 +57,10 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         return new JobPage(items, next);
     }
 
-    public async Task<ResultPage?> ResultsAsync(Guid jobId, ResultCursor? after, string? language, int limit, CancellationToken cancellationToken)
+    public async Task<ResultPage?> ResultsAsync(Guid tenantId, Guid jobId, ResultCursor? after, string? language, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Jobs.AnyAsync(j => j.Id == jobId, cancellationToken))
+        if (!await db.Jobs.OwnedBy(tenantId).AnyAsync(j => j.Id == jobId, cancellationToken))
         {
             return null;
         }
@@ -79,10 +79,10 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         return new ResultPage(items, next);
     }
 
-    public async Task<FailurePage?> FailuresAsync(Guid jobId, long? afterOrdinal, int limit, CancellationToken cancellationToken)
+    public async Task<FailurePage?> FailuresAsync(Guid tenantId, Guid jobId, long? afterOrdinal, int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        if (!await db.Jobs.AnyAsync(j => j.Id == jobId, cancellationToken))
+        if (!await db.Jobs.OwnedBy(tenantId).AnyAsync(j => j.Id == jobId, cancellationToken))
         {
             return null;
         }

@@ -6,8 +6,8 @@ namespace Platform.Api.Services;
 
 internal sealed class MetricQueries(NpgsqlDataSource dataSource)
 {
-    /// <returns>Null when the job does not exist.</returns>
-    public async Task<IReadOnlyList<MetricResponse>?> ForJobAsync(Guid jobId, CancellationToken cancellationToken)
+    /// <returns>Null when the job does not exist or is not the tenant's.</returns>
+    public async Task<IReadOnlyList<MetricResponse>?> ForJobAsync(Guid tenantId, Guid jobId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
@@ -15,10 +15,10 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
             SELECT m.checkpoint_id, m.language, m.metric, m.score, m.signature, m.created_at,
                 (m.statistics -> 'Counts' ->> 'Segments')::bigint, (m.statistics -> 'Counts' ->> 'MissingHypotheses')::bigint
             FROM jobs j LEFT JOIN metrics m ON m.job_id = j.id
-            WHERE j.id = @job
+            WHERE j.id = @job AND j.tenant_id = @tenant
             ORDER BY m.language, m.metric
             """,
-            ("job", jobId));
+            ("job", jobId), ("tenant", tenantId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {
@@ -40,11 +40,11 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    /// <returns>Null when the dataset does not exist.</returns>
-    public async Task<Leaderboard?> LeaderboardAsync(Guid datasetId, CancellationToken cancellationToken)
+    /// <returns>Null when the dataset does not exist or is not the tenant's.</returns>
+    public async Task<Leaderboard?> LeaderboardAsync(Guid tenantId, Guid datasetId, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var exists = connection.CreateCommand("SELECT 1 FROM datasets WHERE id = @dataset", ("dataset", datasetId)))
+        await using (var exists = connection.CreateCommand("SELECT 1 FROM datasets WHERE id = @dataset AND tenant_id = @tenant", ("dataset", datasetId), ("tenant", tenantId)))
         {
             if (await exists.ExecuteScalarAsync(cancellationToken) is null)
             {
@@ -56,7 +56,7 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
             """
             WITH latest AS (
                 SELECT DISTINCT ON (checkpoint_id) id, checkpoint_id FROM jobs
-                WHERE kind = 'Evaluations' AND dataset_id = @dataset AND status IN ('Succeeded', 'CompletedWithErrors')
+                WHERE kind = 'Evaluations' AND dataset_id = @dataset AND tenant_id = @tenant AND status IN ('Succeeded', 'CompletedWithErrors')
                 ORDER BY checkpoint_id, created_at DESC, id DESC)
             SELECT l.checkpoint_id, c.name, l.id, m.language, m.metric, m.score
             FROM latest l
@@ -64,7 +64,7 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
             JOIN metrics m ON m.job_id = l.id AND m.checkpoint_id = l.checkpoint_id
             ORDER BY c.name, l.checkpoint_id, m.language
             """,
-            ("dataset", datasetId));
+            ("dataset", datasetId), ("tenant", tenantId));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var scores = new List<(Guid Checkpoint, string Name, Guid Job, string Language, string Metric, double Score)>();
         while (await reader.ReadAsync(cancellationToken))

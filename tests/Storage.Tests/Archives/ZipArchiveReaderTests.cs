@@ -124,4 +124,18 @@ public class ZipArchiveReaderTests
 
         Assert.Equal(0, handedOut);
     }
+
+    [Theory]
+    [InlineData("../x.jpg", 0)]
+    [InlineData("link.jpg", 0xA1FF << 16)]
+    public async Task An_unsafe_entry_after_good_ones_is_refused_before_any_entry_is_handed_out(string name, int externalAttributes)
+    {
+        var zip = TestArchives.Zip([("1.jpg", Cat, 0), ("2.jpg", Cat, 0), (name, Cat, externalAttributes)]);
+        var handedOut = 0;
+
+        await Assert.ThrowsAsync<ArchiveRejectedException>(() => ArchiveReader.ReadAsync(
+            zip, ArchiveFormat.Zip, new ArchiveLimits(), (_, _, _) => Task.FromResult(++handedOut), CancellationToken.None));
+
+        Assert.Equal(0, handedOut);
+    }
 }

@@ -38,6 +38,24 @@ public class ManifestLimitsTests
         Manifest.AssertErrors(errors, (line, "more than 2 items"));
     }
 
+    [Theory]
+    [InlineData(ManifestFormat.Csv, "id\na\n\n\n\nb\n")]
+    [InlineData(ManifestFormat.JsonLines, "{\"id\":\"a\"}\n\n\n\n{\"id\":\"b\"}\n")]
+    public async Task More_lines_than_the_limit_are_rejected_even_when_they_are_blank(ManifestFormat format, string text)
+    {
+        var errors = await Manifest.ErrorsAsync(text, format, new ManifestLimits(MaxLines: 4));
+
+        Manifest.AssertErrors(errors, (5, "more than 4 lines"));
+    }
+
+    [Fact]
+    public async Task A_manifest_of_exactly_the_line_limit_is_accepted()
+    {
+        var items = await Manifest.ReadAsync("id\na\nb\n", ManifestFormat.Csv, new ManifestLimits(MaxLines: 3));
+
+        Assert.Equal(["a", "b"], items.Select(item => item.Key));
+    }
+
     [Fact]
     public async Task At_most_the_configured_number_of_errors_is_collected()
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
-using Platform.Data;
 
 namespace Platform.Cli.Commands;
 
@@ -9,22 +8,15 @@ internal static class DbCommand
 {
     public static Command Create()
     {
-        var connection = new Option<string?>("--connection")
-        {
-            Description = "PostgreSQL connection string (default: the ConnectionStrings__Postgres environment variable)",
-        };
-        var migrate = new Command("migrate", "Apply the database migrations") { connection };
+        var connection = new DatabaseConnection();
+        var migrate = new Command("migrate", "Apply the database migrations") { connection.Option };
         migrate.SetAction(async (parseResult, cancellationToken) =>
         {
-            var connectionString = parseResult.GetValue(connection) ?? Environment.GetEnvironmentVariable("ConnectionStrings__Postgres");
-            if (string.IsNullOrEmpty(connectionString))
+            await using var db = connection.Open(parseResult, "platform db migrate");
+            if (db is null)
             {
-                await Console.Error.WriteLineAsync("platform db migrate: give --connection or set ConnectionStrings__Postgres");
                 return 2;
             }
-            var options = new DbContextOptionsBuilder<PlatformDbContext>();
-            PlatformDbContextOptions.Configure(options, connectionString);
-            await using var db = new PlatformDbContext(options.Options);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             Console.WriteLine(pending.Count == 0 ? "Schema is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");

@@ -1,10 +1,12 @@
 namespace Platform.Storage.Manifests;
 
 /// <summary>
-/// Read-only pass-through that calls <paramref name="onLineTooLong"/> (which throws) as soon as a physical line
-/// exceeds <paramref name="maxLineLength"/> bytes, so that no parser above it ever buffers an unbounded line.
+/// Read-only pass-through that calls <paramref name="reject"/> (which throws) with the line number and the reason as
+/// soon as a physical line exceeds <see cref="ManifestLimits.MaxLineLength"/> bytes, or the text has more than
+/// <see cref="ManifestLimits.MaxLines"/> lines (blank ones too), so that no parser above it ever buffers an unbounded
+/// line or spins through endless blank ones.
 /// </summary>
-internal sealed class LineLengthLimitingStream(Stream inner, int maxLineLength, Action<long> onLineTooLong) : ForwardOnlyReadStream
+internal sealed class LineLimitingStream(Stream inner, ManifestLimits limits, Action<long, string> reject) : ForwardOnlyReadStream
 {
     private long line = 1;
     private long lineLength;
@@ -27,11 +29,21 @@ internal sealed class LineLengthLimitingStream(Stream inner, int maxLineLength, 
     {
         while (true)
         {
+            if (data.IsEmpty)
+            {
+                return;
+            }
+
+            if (line > limits.MaxLines)
+            {
+                reject(line, $"the manifest has more than {limits.MaxLines} lines");
+            }
+
             var newline = data.IndexOf((byte)'\n');
             lineLength += newline < 0 ? data.Length : newline + 1;
-            if (lineLength > maxLineLength)
+            if (lineLength > limits.MaxLineLength)
             {
-                onLineTooLong(line);
+                reject(line, $"line is longer than {limits.MaxLineLength} bytes");
             }
 
             if (newline < 0)
