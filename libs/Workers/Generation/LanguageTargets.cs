@@ -1,3 +1,4 @@
+using Platform.Inference.Checkpoints;
 using Platform.Inference.Tokenization;
 
 namespace Platform.Workers.Generation;
@@ -5,16 +6,18 @@ namespace Platform.Workers.Generation;
 /// <summary>
 /// How each requested language is produced. A multilingual checkpoint has a token per language (mBART-50's
 /// <c>de_DE</c>, also asked for as plain <c>de</c>), forced as the first token. A checkpoint without one (Marian en→de) has a single target, so it can
-/// serve a request for exactly one language; any other request is unsupported.
+/// serve a request for exactly one language, and only that target when the checkpoint declares it; any other request is unsupported.
 /// </summary>
 public static class LanguageTargets
 {
-    public static (IReadOnlyList<LanguageTarget> Supported, IReadOnlyList<string> Unsupported) Resolve(ITextTokenizer tokenizer, IReadOnlyList<string> languages)
+    /// <param name="declaredTarget">The pair checkpoint's declared target (tokenizer_config.json's target_lang); null when undeclared.</param>
+    public static (IReadOnlyList<LanguageTarget> Supported, IReadOnlyList<string> Unsupported) Resolve(
+        ITextTokenizer tokenizer, IReadOnlyList<string> languages, string? declaredTarget = null)
     {
         ArgumentNullException.ThrowIfNull(tokenizer);
         ArgumentNullException.ThrowIfNull(languages);
         var tokens = languages.Select(language => (Language: language, Token: LanguageTokens.Resolve(tokenizer, language))).ToList();
-        if (tokens is [{ Token: null } only])
+        if (tokens is [{ Token: null } only] && LanguagePair.Matches(declaredTarget, only.Language))
         {
             return ([new LanguageTarget(only.Language, null)], []);
         }

@@ -47,6 +47,14 @@ internal sealed class JobCreator(
         {
             return JobCreationResult.Unprocessable(inputProblem);
         }
+        if (request.SourceJobId is { } sourceJobId)
+        {
+            var sourceJob = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == sourceJobId && j.TenantId == tenantId, cancellationToken);
+            if (SourceJobValidator.Check(request, sourceJob) is { } sourceProblem)
+            {
+                return JobCreationResult.Unprocessable(sourceProblem);
+            }
+        }
 
         var job = new Job
         {
@@ -56,7 +64,7 @@ internal sealed class JobCreator(
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
             CheckpointId = checkpointId,
-            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation),
+            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation, request.SourceJobId),
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
             ItemsTotal = dataset!.ItemCount,
             IdempotencyKey = idempotencyKey,
