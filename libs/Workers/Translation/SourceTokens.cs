@@ -12,7 +12,14 @@ public sealed class SourceTokens(ITextTokenizer tokenizer, string? sourceLanguag
 
     public int Count(string text) => tokenizer.Encode(text, sourceLanguage).Length - Overhead;
 
-    /// <summary>Splits what does not fit <paramref name="maxPositions"/>; with no bound every text is one segment.</summary>
-    public Func<string, IReadOnlyList<string>> Segmenter(int? maxPositions) =>
-        maxPositions is { } positions ? new TextSegmenter(Count, Math.Max(1, positions - Overhead)).Segment : text => [text];
+    /// <summary>
+    /// Most tokens of one segment: what the encoder has positions for, and what the decoder may generate besides its
+    /// start and end tokens (<paramref name="maxLength"/>), since a translation about as long as its source would
+    /// otherwise be cut off.
+    /// </summary>
+    public int Budget(int? maxPositions, int maxLength) =>
+        Math.Max(1, Math.Min(maxPositions is { } positions ? positions - Overhead : int.MaxValue, maxLength - 2));
+
+    public Func<string, IReadOnlyList<string>> Segmenter(int? maxPositions, int maxLength) =>
+        new TextSegmenter(Count, Budget(maxPositions, maxLength)).Segment;
 }

@@ -9,8 +9,8 @@ using Platform.Workers.Translation;
 namespace Platform.TranslateWorker.Services;
 
 /// <summary>
-/// Translates each item's source text into every target language. Texts longer than the encoder's positions are
-/// split into sentences (or windows) and joined back; segments run shortest first in micro-batches to cut padding;
+/// Translates each item's source text into every target language. Texts longer than the encoder's positions (or than
+/// the decoder may generate) are split into sentences (or windows) and joined back; segments run shortest first in micro-batches to cut padding;
 /// each translation is stored with its quality flags.
 /// </summary>
 public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatcher batcher, QualityFlags quality, ILogger<TranslationService> logger)
@@ -45,9 +45,11 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
             return;
         }
         var source = checkpoint.Tokenizer.TokenToId(batch.SourceLanguage) is null ? null : batch.SourceLanguage;
+        var options = batch.Generation.ToOptions();
         var tokens = new SourceTokens(checkpoint.Tokenizer, source);
-        var plan = TranslationPlan.Create([.. texts.Select(item => item.Text!)], tokens.Segmenter(checkpoint.MaxSourcePositions), tokens.Count);
-        var translations = Translate(checkpoint, plan, targets, batch.Generation.ToOptions(), source, cancellationToken);
+        var segmenter = tokens.Segmenter(checkpoint.MaxSourcePositions, checkpoint.ResolveSettings(options).MaxLength);
+        var plan = TranslationPlan.Create([.. texts.Select(item => item.Text!)], segmenter, tokens.Count);
+        var translations = Translate(checkpoint, plan, targets, options, source, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             for (var t = 0; t < targets.Count; t++)
