@@ -22,7 +22,7 @@ internal static class SourceJobValidator
         }
         if (source.Kind is not (JobKind.Captions or JobKind.Translations))
         {
-            return $"Job {id} is an {source.Kind} job; only a caption or translation job's output can be translated.";
+            return $"Job {id} is of kind {source.Kind}; only a caption or translation job's output can be translated.";
         }
         if (!Finished.Contains(source.Status))
         {
