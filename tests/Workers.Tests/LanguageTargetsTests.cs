@@ -50,6 +50,9 @@ public sealed class LanguageTargetsTests
         var (supported, unsupported) = LanguageTargets.Resolve(marian, ["fr"], declaredTarget: "de");
         Assert.Empty(supported);
         Assert.Equal(["fr"], unsupported);
+        var (german, french) = LanguageTargets.Resolve(marian, ["fr", "de"], declaredTarget: "de");
+        Assert.Equal([new LanguageTarget("de", null)], german);
+        Assert.Equal(["fr"], french);
     }
 
     [Theory]
