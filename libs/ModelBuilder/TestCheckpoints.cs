@@ -23,6 +23,7 @@ public static class TestCheckpoints
     public static void WriteColourShapeCaptioner(string directory) => ColourShapeCaptionerCheckpoint.Write(directory);
 
     /// <summary>Hand-set Marian-style English → de|fr|es word-by-word translator; see <see cref="WordTranslations"/>.</summary>
-    public static void WriteWordTranslator(string directory, string targetLanguage) =>
-        WordTranslatorCheckpoint.Write(directory, targetLanguage);
+    /// <param name="maxPositions">What config.json declares as max_position_embeddings (the graphs take any length).</param>
+    public static void WriteWordTranslator(string directory, string targetLanguage, int maxPositions = WordTranslatorCheckpoint.DefaultMaxPositions) =>
+        WordTranslatorCheckpoint.Write(directory, targetLanguage, maxPositions);
 }

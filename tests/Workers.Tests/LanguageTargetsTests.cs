@@ -1,3 +1,4 @@
+using Platform.Inference.Checkpoints;
 using Platform.Inference.Tokenization;
 using Platform.Workers.Generation;
 
@@ -39,4 +40,28 @@ public sealed class LanguageTargetsTests
         Assert.Empty(supported);
         Assert.Equal(["de", "fr"], unsupported);
     }
+
+    [Fact]
+    public void A_pair_checkpoint_that_declares_its_target_serves_only_that_language()
+    {
+        var marian = new Vocabulary("</s>", "<unk>", "<pad>", "▁rot");
+
+        Assert.Equal([new LanguageTarget("de_DE", null)], LanguageTargets.Resolve(marian, ["de_DE"], declaredTarget: "de").Supported);
+        var (supported, unsupported) = LanguageTargets.Resolve(marian, ["fr"], declaredTarget: "de");
+        Assert.Empty(supported);
+        Assert.Equal(["fr"], unsupported);
+        var (german, french) = LanguageTargets.Resolve(marian, ["fr", "de"], declaredTarget: "de");
+        Assert.Equal([new LanguageTarget("de", null)], german);
+        Assert.Equal(["fr"], french);
+    }
+
+    [Theory]
+    [InlineData("de", "de", true)]
+    [InlineData("de", "de_DE", true)]
+    [InlineData("de", "DE-at", true)]
+    [InlineData(null, "fr", true)]
+    [InlineData("de", "fr", false)]
+    [InlineData("en", "es_XX", false)]
+    public void A_requested_code_matches_a_declared_language_by_its_base(string? declared, string requested, bool matches) =>
+        Assert.Equal(matches, LanguagePair.Matches(declared, requested));
 }

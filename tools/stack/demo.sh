@@ -87,7 +87,8 @@ printf '\nCaptions (job %s)\n' "$caption_job"
 curl -fsS "$api/v1/jobs/$caption_job/results?limit=1000" \
   | jq -r '.items | group_by(.item)[] | [.[0].item] + (sort_by(.language) | map("\(.language): \(.text)")) | @tsv' | column -t -s $'\t'
 printf '\nTranslations (job %s)\n' "$translate_job"
-curl -fsS "$api/v1/jobs/$translate_job/results?limit=1000" | jq -r '.items[] | "  \(.item): \(.text)"'
+curl -fsS "$api/v1/jobs/$translate_job/results?limit=1000" \
+  | jq -r '.items[] | "  \(.item): \(.text)\(if (.flags | length) > 0 then "  [\(.flags | join(", "))]" else "" end)"'
 
 printf '\nScores of the evaluation job against the references (platform score: COCO BLEU-n, sacreBLEU, chrF)\n'
 printf '  %-9s %7s %7s %7s %7s %10s %7s\n' language BLEU-1 BLEU-2 BLEU-3 BLEU-4 sacreBLEU chrF

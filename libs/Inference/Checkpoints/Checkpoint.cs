@@ -27,6 +27,8 @@ public sealed class Checkpoint : IDisposable
         decoders = loader.LoadDecoders(config.DecoderShapes);
         Defaults = GenerationSettings.Resolve(generationDefaults, GenerationOptions.Default, directory);
         Tokenizer = CheckpointAssets.LoadTokenizer(directory);
+        Languages = LanguagePair.Read(directory);
+        MaxSourcePositions = config.MaxPositions ?? encoder.FixedSourceLength;
         ImagePreprocessor = Kind == CheckpointKind.ImageToText
             ? CheckpointAssets.LoadPreprocessor(directory, options.ImageLimits, encoder.ImageDimensions, config.ImageSize)
             : null;
@@ -46,6 +48,15 @@ public sealed class Checkpoint : IDisposable
     public GenerationSettings Defaults { get; }
 
     public ITextTokenizer Tokenizer { get; }
+
+    /// <summary>The direction a single-pair (Marian) checkpoint declares; null when it declares none.</summary>
+    public LanguagePair? Languages { get; }
+
+    /// <summary>
+    /// Most source tokens (special tokens included) the encoder has positions for: config.json's
+    /// max_position_embeddings, else a fixed input_ids length; null when neither bounds it.
+    /// </summary>
+    public int? MaxSourcePositions { get; }
 
     /// <summary>preprocessor_config.json's pipeline for image→text checkpoints; null for text→text.</summary>
     public ImagePreprocessor? ImagePreprocessor { get; }

@@ -35,6 +35,9 @@ internal sealed class EncoderModel
         return new EncoderModel(model, kind, output);
     }
 
+    /// <summary>input_ids' declared sequence length when the export fixed it; null when dynamic or not a text encoder.</summary>
+    public int? FixedSourceLength => Kind == CheckpointKind.TextToText && Model.Inputs[InputIds].Dimensions is [_, > 0 and var length] ? length : null;
+
     /// <summary>Fixed [channels, height, width] of pixel_values where the model declares them (0 when dynamic).</summary>
     public int[] ImageDimensions => Model.Inputs[PixelValues].Dimensions[1..];
 

@@ -32,11 +32,11 @@ public sealed class BatchOutcome
         }
     }
 
-    public void Add(WorkItem item, string language, string text, double score)
+    public void Add(WorkItem item, string language, string text, double score, IReadOnlyList<string>? flags = null)
     {
         lock (gate)
         {
-            results.Add(new ResultRow(item.Ordinal, language, item.Key, text, score, []));
+            results.Add(new ResultRow(item.Ordinal, language, item.Key, text, score, flags ?? []));
         }
     }
 

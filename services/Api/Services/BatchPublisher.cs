@@ -57,19 +57,34 @@ internal sealed class BatchPublisher(
         return count;
     }
 
+    private const string PendingItemsWithCaptions =
+        """
+        SELECT b.index, i.ordinal, i.key, i.image, i.captions -> @source ->> 0
+        FROM batches b
+        JOIN dataset_items i ON i.dataset_id = @dataset AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
+        WHERE b.job_id = @job AND b.state = 'Pending'
+        ORDER BY b.index, i.ordinal
+        """;
+
+    // A translation of an earlier job's output: an item that job has no result for gets no text (and fails alone).
+    private const string PendingItemsWithSourceJobResults =
+        """
+        SELECT b.index, i.ordinal, i.key, i.image, r.text
+        FROM batches b
+        JOIN dataset_items i ON i.dataset_id = @dataset AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
+        LEFT JOIN results r ON r.job_id = @sourceJob AND r.ordinal = i.ordinal AND r.language = @source
+        WHERE b.job_id = @job AND b.state = 'Pending'
+        ORDER BY b.index, i.ordinal
+        """;
+
     private async IAsyncEnumerable<(int Index, List<WorkItem> Items)> ReadPendingBatchesAsync(
         Job job, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
-            """
-            SELECT b.index, i.ordinal, i.key, i.image, i.captions -> @source ->> 0
-            FROM batches b
-            JOIN dataset_items i ON i.dataset_id = @dataset AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
-            WHERE b.job_id = @job AND b.state = 'Pending'
-            ORDER BY b.index, i.ordinal
-            """,
-            ("job", job.Id), ("dataset", job.DatasetId), ("source", job.Parameters.SourceLanguage ?? ""));
+            job.Parameters.SourceJobId is null ? PendingItemsWithCaptions : PendingItemsWithSourceJobResults,
+            ("job", job.Id), ("dataset", job.DatasetId), ("source", job.Parameters.SourceLanguage ?? ""),
+            ("sourceJob", job.Parameters.SourceJobId ?? Guid.Empty));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var currentIndex = -1;
         var items = new List<WorkItem>();

@@ -53,6 +53,14 @@ internal sealed class JobCreator(
             return JobCreationResult.Unprocessable(
                 $"Dataset {dataset.Id} has {dataset.ItemCount} items; a job may have at most {options.Value.MaxItemsPerJob} (Jobs:MaxItemsPerJob).");
         }
+        if (request.SourceJobId is { } sourceJobId)
+        {
+            var sourceJob = await db.Jobs.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(j => j.Id == sourceJobId, cancellationToken);
+            if (SourceJobValidator.Check(request, sourceJob) is { } sourceProblem)
+            {
+                return JobCreationResult.Unprocessable(sourceProblem);
+            }
+        }
 
         var job = new Job
         {
@@ -62,7 +70,7 @@ internal sealed class JobCreator(
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
             CheckpointId = checkpointId,
-            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation),
+            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation, request.SourceJobId),
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
             ItemsTotal = dataset.ItemCount,
             IdempotencyKey = idempotencyKey,

@@ -36,6 +36,10 @@ internal static partial class JobRequestValidator
         {
             return "'sourceLanguage' is required for a translation job.";
         }
+        if (kind != JobKind.Translations && request.SourceJobId is not null)
+        {
+            return "'sourceJobId' applies to translation jobs only.";
+        }
         if (request.SourceLanguage is { } source && !LanguageCode().IsMatch(source))
         {
             return $"'{source}' is not a language code.";
@@ -75,7 +79,7 @@ internal static partial class JobRequestValidator
         {
             return $"Checkpoint {checkpoint.Id} is {checkpoint.Task}; a {kind} job needs {expectedTask}.";
         }
-        if (checkpoint.Task == CheckpointTask.TextToText && !dataset.CaptionLanguages.Contains(request.SourceLanguage))
+        if (checkpoint.Task == CheckpointTask.TextToText && request.SourceJobId is null && !dataset.CaptionLanguages.Contains(request.SourceLanguage))
         {
             return $"Dataset {dataset.Id} has no '{request.SourceLanguage}' captions to translate (set 'sourceLanguage').";
         }

@@ -1,18 +1,29 @@
 using Platform.Contracts;
+using Platform.Inference.Checkpoints;
 using Platform.Inference.Generation;
 using Platform.Workers.Batches;
 using Platform.Workers.Checkpoints;
 using Platform.Workers.Generation;
+using Platform.Workers.Translation;
 
 namespace Platform.TranslateWorker.Services;
 
-/// <summary>Translates each item's source-language caption into every target language, in micro-batches.</summary>
-public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatcher batcher)
+/// <summary>
+/// Translates each item's source text into every target language. Texts longer than the encoder's positions (or than
+/// the decoder may generate) are split into sentences (or windows) and joined back; segments run shortest first in micro-batches to cut padding;
+/// each translation is stored with its quality flags.
+/// </summary>
+public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatcher batcher, QualityFlags quality, ILogger<TranslationService> logger)
 {
     public async Task TranslateAsync(TranslateBatch batch, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         var checkpoint = await checkpoints.GetAsync(batch.CheckpointId, cancellationToken);
-        var (targets, unsupported) = LanguageTargets.Resolve(checkpoint.Tokenizer, batch.TargetLanguages);
+        if (checkpoint.Languages is { } pair && !LanguagePair.Matches(pair.Source, batch.SourceLanguage))
+        {
+            FailAll(batch.Items, outcome, $"The checkpoint translates from '{pair.Source}', not from '{batch.SourceLanguage}'.");
+            return;
+        }
+        var (targets, unsupported) = LanguageTargets.Resolve(checkpoint.Tokenizer, batch.TargetLanguages, checkpoint.Languages?.Target);
         var texts = new List<WorkItem>();
         foreach (var item in batch.Items)
         {
@@ -23,26 +34,59 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
             }
             foreach (var language in unsupported)
             {
-                outcome.Fail(item, language, ItemFailureReasons.UnsupportedLanguage, $"The checkpoint has no '{language}' language token.");
+                outcome.Fail(item, language, ItemFailureReasons.UnsupportedLanguage, checkpoint.Languages?.Target is { } target
+                    ? $"The checkpoint translates into '{target}' only, not '{language}'."
+                    : $"The checkpoint has no '{language}' language token.");
             }
             texts.Add(item);
         }
-        if (targets.Count == 0)
+        if (targets.Count == 0 || texts.Count == 0)
         {
             return;
         }
-        var generator = new TextGenerator(checkpoint);
-        var options = batch.Generation.ToOptions();
-        var forced = targets.Select(target => target.ForcedToken).ToList();
         var source = checkpoint.Tokenizer.TokenToId(batch.SourceLanguage) is null ? null : batch.SourceLanguage;
-        batcher.Run(texts, slice =>
+        var options = batch.Generation.ToOptions();
+        var tokens = new SourceTokens(checkpoint.Tokenizer, source);
+        var segmenter = tokens.Segmenter(checkpoint.MaxSourcePositions, checkpoint.ResolveSettings(options).MaxLength);
+        var plan = TranslationPlan.Create([.. texts.Select(item => item.Text!)], segmenter, tokens.Count);
+        var translations = Translate(checkpoint, plan, targets, options, source, cancellationToken);
+        for (var i = 0; i < texts.Count; i++)
         {
-            var results = generator.Translate([.. slice.Select(item => item.Text!)], forced, options, cancellationToken, source);
+            for (var t = 0; t < targets.Count; t++)
+            {
+                var (text, score) = translations.Of(plan, i, t, SentenceSeparator.For(targets[t].Language));
+                outcome.Add(texts[i], targets[t].Language, text, score, quality.Of(texts[i].Text!, text));
+            }
+        }
+    }
+
+    private SegmentTranslations Translate(
+        Checkpoint checkpoint, TranslationPlan plan, IReadOnlyList<LanguageTarget> targets, GenerationOptions? options, string? source,
+        CancellationToken cancellationToken)
+    {
+        var generator = new TextGenerator(checkpoint);
+        var forced = targets.Select(target => target.ForcedToken).ToList();
+        var translations = new SegmentTranslations(targets.Count, plan.SegmentCount);
+        logger.LogDebug(
+            "{Segments} segments, padding {Sorted} tokens sorted by length instead of {Unsorted}", plan.SegmentCount,
+            PaddingCost.Of(plan.BySize.Select(s => s.Tokens), batcher.Size), PaddingCost.Of(plan.BySize.OrderBy(s => s.Id).Select(s => s.Tokens), batcher.Size));
+        batcher.Run(plan.BySize, slice =>
+        {
+            var results = generator.Translate([.. slice.Select(segment => segment.Text)], forced, options, cancellationToken, source);
             // Best sequences come input-major, then in target order; two codes may share a token (de, de_DE).
             foreach (var (result, k) in results.Where(result => result.Rank == 0).Select((result, k) => (result, k)))
             {
-                outcome.Add(slice[result.InputIndex], targets[k % targets.Count].Language, result.Text, result.Score);
+                translations.Set(k % targets.Count, slice[result.InputIndex], result.Text, result.Score);
             }
         }, cancellationToken);
+        return translations;
+    }
+
+    private static void FailAll(IReadOnlyList<WorkItem> items, BatchOutcome outcome, string detail)
+    {
+        foreach (var item in items)
+        {
+            outcome.Fail(item, null, ItemFailureReasons.UnsupportedLanguage, detail);
+        }
     }
 }

@@ -34,10 +34,25 @@ public sealed class PlatformClient(HttpClient client)
         PostForIdAsync("/v1/datasets?name=manifest", Encoding.UTF8.GetBytes(csv), "text/csv");
 
     /// <param name="kind">captions or translations.</param>
-    public async Task<Guid> CreateJobAsync(string kind, object request)
+    public async Task<Guid> CreateJobAsync(string kind, object request) => await IdOfAsync(await PostJobAsync(kind, request));
+
+    /// <summary>Posts a job request and returns the response as it is, for requests that must be refused.</summary>
+    public Task<HttpResponseMessage> PostJobAsync(string kind, object request) => client.PostAsJsonAsync($"/v1/jobs/{kind}", request, Json);
+
+    /// <summary>Every result of a job as <c>GET /v1/jobs/{id}/results</c> pages them.</summary>
+    public async Task<List<JsonElement>> GetResultsAsync(Guid jobId)
     {
-        var response = await client.PostAsJsonAsync($"/v1/jobs/{kind}", request, Json);
-        return await IdOfAsync(response);
+        var results = new List<JsonElement>();
+        string? after = null;
+        do
+        {
+            var query = after is null ? "" : $"&after={Uri.EscapeDataString(after)}";
+            var page = await client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}/results?limit=50{query}", Json);
+            results.AddRange(page.GetProperty("items").EnumerateArray());
+            after = page.GetProperty("next").GetString();
+        }
+        while (after is not null);
+        return results;
     }
 
     public async Task<JsonElement> WaitUntilSettledAsync(Guid jobId, params WorkerProcess[] workers)

@@ -4,7 +4,8 @@ namespace Platform.Api.Apis.Models;
 
 /// <summary>
 /// The body of <c>POST /v1/jobs/{captions|translations|evaluations}</c>. Captions: an image dataset and an image→text
-/// checkpoint. Translations: a dataset with captions in <see cref="SourceLanguage"/> and a text→text checkpoint.
+/// checkpoint. Translations: a dataset with captions in <see cref="SourceLanguage"/> and a text→text checkpoint, or with
+/// <see cref="SourceJobId"/> the <see cref="SourceLanguage"/> output of a finished caption (or translation) job on that dataset.
 /// Evaluations: a dataset with reference captions in every language, scored against the checkpoint's output.
 /// </summary>
 public sealed record CreateJobRequest(
@@ -16,4 +17,5 @@ public sealed record CreateJobRequest(
     IReadOnlyList<string>? Metrics,
     GenerationOverrides? Generation,
     int? BatchSize,
-    Uri? WebhookUrl);
+    Uri? WebhookUrl,
+    Guid? SourceJobId = null);
