@@ -21,6 +21,8 @@ public static class ApiEndpointExtensions
         app.MapCheckpointsEndpoints();
         app.MapJobsEndpoints();
         app.MapEvaluationsEndpoints();
+        app.MapWebhookEndpointsEndpoints();
+        app.MapWebhookDeliveriesEndpoints();
         var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
