@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Testing;
 
@@ -7,6 +9,12 @@ namespace Platform.Testing;
 public sealed class ApiFactory(string postgres, string container) : WebApplicationFactory<Program>
 {
     public const long MaxUploadBytes = 1 << 20;
+
+    /// <summary>Configuration on top of the test defaults (e.g. <c>Webhooks:RetrySchedule</c>).</summary>
+    public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
+    /// <summary>Registrations the test adds to the Api's (e.g. a startup filter that sets the caller's tenant).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -17,5 +25,13 @@ public sealed class ApiFactory(string postgres, string container) : WebApplicati
         builder.UseSetting("Uploads:Container", container);
         builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+        if (TestServices is { } configure)
+        {
+            builder.ConfigureTestServices(configure);
+        }
     }
 }

@@ -20,6 +20,17 @@ internal sealed class WebhookDispatcher(
 {
     public async Task EnqueueAsync(Guid jobId, CancellationToken cancellationToken)
     {
+        var deliveries = await RecordDeliveriesAsync(jobId, cancellationToken);
+        // Only once the connection is closed: Hangfire's own open must find the enlisted connection free to reuse.
+        var firstDelay = scheduler.DelayBefore(1) ?? TimeSpan.Zero;
+        foreach (var deliveryId in deliveries)
+        {
+            scheduler.Schedule(deliveryId, 1, firstDelay);
+        }
+    }
+
+    private async Task<List<Guid>> RecordDeliveriesAsync(Guid jobId, CancellationToken cancellationToken)
+    {
         await using var connection = await connections.OpenAsync(cancellationToken);
         var job = await SettledJob.ReadAsync(connection, jobId, cancellationToken);
         var eventType = WebhookEvents.ForStatus(job.Status);
@@ -30,25 +41,26 @@ internal sealed class WebhookDispatcher(
             receivers.Add((null, jobUrl));
         }
         receivers.AddRange(await MatchingEndpointsAsync(connection, job.TenantId, eventType, cancellationToken));
-        var firstDelay = scheduler.DelayBefore(1) ?? TimeSpan.Zero;
-        var now = clock.GetUtcNow();
+        var firstAttemptAt = clock.GetUtcNow() + (scheduler.DelayBefore(1) ?? TimeSpan.Zero);
+        var deliveries = new List<Guid>();
         foreach (var (endpointId, url) in receivers)
         {
             var deliveryId = Guid.CreateVersion7();
             await connection.ExecuteAsync(
                 """
                 INSERT INTO webhook_deliveries (id, tenant_id, job_id, endpoint_id, webhook_id, event_type, url, payload, state, attempts, next_attempt_at, created_at)
-                VALUES (@id, @tenant, @job, @endpoint, @webhookId, @eventType, @url, @payload, 'Pending', 0, @next, @now)
+                VALUES (@id, @tenant, @job, @endpoint, @webhookId, @eventType, @url, @payload, 'Pending', 0, @next, now())
                 """,
                 cancellationToken,
                 ("id", deliveryId), ("tenant", job.TenantId), ("job", jobId), ("endpoint", endpointId), ("webhookId", $"msg_{deliveryId:N}"),
-                ("eventType", eventType), ("url", url), ("payload", payload), ("next", now + firstDelay), ("now", now));
-            scheduler.Schedule(deliveryId, 1, firstDelay);
+                ("eventType", eventType), ("url", url), ("payload", payload), ("next", firstAttemptAt));
+            deliveries.Add(deliveryId);
         }
-        if (receivers.Count > 0)
+        if (deliveries.Count > 0)
         {
-            logger.LogInformation("Job {JobId} sends {EventType} to {ReceiverCount} webhook receivers", jobId, eventType, receivers.Count);
+            logger.LogInformation("Job {JobId} sends {EventType} to {ReceiverCount} webhook receivers", jobId, eventType, deliveries.Count);
         }
+        return deliveries;
     }
 
     private static async Task<List<(Guid?, string)>> MatchingEndpointsAsync(

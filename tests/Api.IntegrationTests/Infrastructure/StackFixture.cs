@@ -1,8 +1,9 @@
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Api.IntegrationTests.Infrastructure;
 
@@ -10,6 +11,9 @@ namespace Platform.Api.IntegrationTests.Infrastructure;
 public sealed class StackFixture : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Six attempts over about eight seconds.</summary>
+    public const string RetrySchedule = "0s,1s,1s,2s,2s,2s";
 
     private ApiFactory? factory;
     private WebApplication? evalWorker;
@@ -23,7 +27,16 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("api_tests");
-        factory = new ApiFactory(Database.ConnectionString, $"api-tests-{Guid.NewGuid():N}");
+        factory = new ApiFactory(Database.ConnectionString, $"api-tests-{Guid.NewGuid():N}")
+        {
+            // The test's webhook receiver listens on loopback; retries come seconds apart.
+            Settings = new Dictionary<string, string>
+            {
+                ["Webhooks:AllowPrivateNetworks"] = "true",
+                ["Webhooks:RetrySchedule"] = RetrySchedule,
+            },
+            TestServices = services => services.AddSingleton<IStartupFilter, TestTenantHeader>(),
+        };
         Client = factory.CreateClient();
         Worker = new FakeCaptionWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
@@ -32,36 +45,23 @@ public sealed class StackFixture : IAsyncLifetime
 
     public IServiceProvider Services => factory!.Services;
 
-    public async Task<Guid> CreateManifestDatasetAsync(int items, string languagesHeader = "")
+    /// <summary>A client acting for a new tenant of its own (see <see cref="TestTenantHeader"/>).</summary>
+    public async Task<HttpClient> NewTenantClientAsync()
     {
-        var csv = new StringBuilder("id,image").Append(languagesHeader.Length > 0 ? "," + languagesHeader : "").Append('\n');
-        for (var i = 0; i < items; i++)
-        {
-            csv.Append("item-").Append(i).Append(",https://images.example/").Append(i).Append(".jpg");
-            if (languagesHeader.Length > 0)
-            {
-                csv.Append(",a reference caption");
-            }
-            csv.Append('\n');
-        }
-        return await CreateDatasetAsync(csv.ToString());
+        var tenant = Guid.NewGuid();
+        await Database.CountAsync(
+            "WITH added AS (INSERT INTO tenants (id, name, created_at) VALUES (@id, @name, now()) RETURNING 1) SELECT count(*) FROM added",
+            ("id", tenant), ("name", $"test-{tenant:N}"));
+        var client = factory!.CreateClient();
+        client.DefaultRequestHeaders.Add(TestTenantHeader.Name, tenant.ToString());
+        return client;
     }
 
-    public async Task<Guid> CreateDatasetAsync(string csvManifest)
-    {
-        var response = await Client.PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> CreateManifestDatasetAsync(int items, string languagesHeader = "") => TestInputs.CreateManifestDatasetAsync(Client, items, languagesHeader);
 
-    public async Task<Guid> RegisterCheckpointAsync(string task = "ImageToText")
-    {
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("not really a zip: registration stores bytes and their sha256"));
-        content.Headers.ContentType = new("application/zip");
-        var response = await Client.PostAsync($"/v1/checkpoints?name=test-model&task={task}", content);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> CreateDatasetAsync(string csvManifest) => TestInputs.CreateDatasetAsync(Client, csvManifest);
+
+    public Task<Guid> RegisterCheckpointAsync(string task = "ImageToText") => TestInputs.RegisterCheckpointAsync(Client, task);
 
     public async Task<JsonElement> GetJobAsync(Guid jobId) =>
         await Client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}", Json);
