@@ -4,7 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using Platform.Api.IntegrationTests.Infrastructure;
 using Platform.Webhooks;
-using static Platform.Api.IntegrationTests.Infrastructure.WebhookCalls;
+using Platform.Testing.Webhooks;
+using static Platform.Testing.Webhooks.WebhookCalls;
 
 namespace Platform.Api.IntegrationTests;
 

@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Platform.Api.IntegrationTests.Infrastructure;
-using static Platform.Api.IntegrationTests.Infrastructure.WebhookCalls;
+using Platform.Testing.Webhooks;
+using static Platform.Testing.Webhooks.WebhookCalls;
 
 namespace Platform.Api.IntegrationTests;
 

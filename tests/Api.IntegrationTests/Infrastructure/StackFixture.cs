@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +9,7 @@ namespace Platform.Api.IntegrationTests.Infrastructure;
 /// <summary>One Api and one fake worker for the whole collection, on a database and container of their own.</summary>
 public sealed class StackFixture : IAsyncLifetime
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = TestJson.Options;
 
     /// <summary>Six attempts over about eight seconds.</summary>
     public const string RetrySchedule = "0s,1s,1s,2s,2s,2s";

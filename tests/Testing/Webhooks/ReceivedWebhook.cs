@@ -1,4 +1,4 @@
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing.Webhooks;
 
 /// <summary>One request the test receiver got, as it arrived.</summary>
 public sealed record ReceivedWebhook(string Path, IReadOnlyDictionary<string, string> Headers, byte[] Body, DateTimeOffset ReceivedAt)

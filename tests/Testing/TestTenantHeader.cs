@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Platform.Api.Tenancy;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>
 /// Stands in for authentication in tests: a request with <see cref="Name"/> acts as an authenticated caller of that

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing.Webhooks;
 
 /// <summary>
 /// A webhook receiver on a loopback port (Kestrel): records every request and answers what <see cref="Respond"/>

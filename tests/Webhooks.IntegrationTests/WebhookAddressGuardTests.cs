@@ -1,16 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Platform.Api.IntegrationTests.Infrastructure;
-using static Platform.Api.IntegrationTests.Infrastructure.WebhookCalls;
+using Platform.Testing.Webhooks;
+using static Platform.Testing.Webhooks.WebhookCalls;
 
-namespace Platform.Api.IntegrationTests;
+namespace Platform.Webhooks.IntegrationTests;
 
 /// <summary>
 /// With the production default (private networks not allowed), webhook URLs cannot reach loopback, private or
 /// metadata addresses: literal ones are refused when given, and names are refused at connect time.
 /// </summary>
-[Collection(StackCollection.Name)]
 public sealed class WebhookAddressGuardTests(GuardedApiFixture api) : IClassFixture<GuardedApiFixture>
 {
     private Task<long> CountAsync(string table) => api.Database.CountAsync($"SELECT count(*) FROM {table}");

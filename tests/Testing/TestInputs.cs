@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing;
 
 /// <summary>Datasets and checkpoints created through an Api's own endpoints.</summary>
 public static class TestInputs
@@ -26,7 +26,7 @@ public static class TestInputs
     {
         var response = await client.PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("id").GetGuid();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestJson.Options)).GetProperty("id").GetGuid();
     }
 
     public static async Task<Guid> RegisterCheckpointAsync(HttpClient client, string task = "ImageToText")
@@ -35,6 +35,6 @@ public static class TestInputs
         content.Headers.ContentType = new("application/zip");
         var response = await client.PostAsync($"/v1/checkpoints?name=test-model&task={task}", content);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("id").GetGuid();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(TestJson.Options)).GetProperty("id").GetGuid();
     }
 }

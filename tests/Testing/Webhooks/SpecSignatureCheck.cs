@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Platform.Api.IntegrationTests.Infrastructure;
+namespace Platform.Testing.Webhooks;
 
 /// <summary>
 /// The receiver's own check, written from the Standard Webhooks specification and sharing no code with the
