@@ -97,6 +97,23 @@ public sealed class WebhookEndpointTests(StackFixture stack) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_delivery_still_retrying_when_its_endpoint_is_deleted_is_cancelled_without_another_attempt()
+    {
+        using var client = await stack.NewTenantClientAsync();
+        receiver.Respond = (_, _) => StatusCodes.Status500InternalServerError;
+        var endpoint = await RegisterEndpointAsync(client, receiver.Url("deleted-while-retrying"), ["*"]);
+        var jobId = await CancelledJobAsync(client);
+        await WaitForDeliveriesAsync(client, jobId, d => d.Count == 1 && AttemptLog(d[0]).Count >= 1, "the first failed attempt");
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/v1/webhooks/endpoints/{endpoint.GetProperty("id")}")).StatusCode);
+        var delivery = Assert.Single(await WaitForEndedDeliveriesAsync(client, jobId, 1));
+
+        Assert.Equal("Cancelled", State(delivery));
+        Assert.Equal(AttemptLog(delivery).Count, receiver.Received.Count);
+        Assert.True(delivery.GetProperty("attempts").GetInt32() < StackFixture.RetrySchedule.Split(',').Length);
+    }
+
+    [Fact]
     public async Task After_a_rotation_deliveries_are_signed_with_the_new_secret_and_the_old_one_during_the_overlap()
     {
         using var client = await stack.NewTenantClientAsync();
