@@ -19,6 +19,8 @@ public sealed class Job : ITenantOwned
     /// <summary>SHA-256 of the create request, to refuse an Idempotency-Key reused for a different request.</summary>
     public string? RequestHash { get; set; }
     public string? WebhookUrl { get; set; }
+    /// <summary>The <c>whsec_</c> secret deliveries to <see cref="WebhookUrl"/> are signed with, encrypted with the Api's Data Protection key ring.</summary>
+    public string? WebhookSecret { get; set; }
     public string? Error { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }

@@ -36,15 +36,12 @@ public static class FetchingServiceExtensions
         return services;
     }
 
-    private static SocketsHttpHandler CreateHandler(FetchingOptions options) => new()
+    private static SocketsHttpHandler CreateHandler(FetchingOptions options)
     {
-        ConnectCallback = new GuardedConnector(options.AllowPrivateNetworks).ConnectAsync,
-        ConnectTimeout = options.ConnectTimeout,
-        AllowAutoRedirect = options.MaxRedirects > 0,
-        MaxAutomaticRedirections = Math.Max(options.MaxRedirects, 1),
-        MaxConnectionsPerServer = options.MaxConcurrency,
-        UseProxy = false,
-        UseCookies = false,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-    };
+        var handler = GuardedHttpHandler.Create(options.AllowPrivateNetworks, options.ConnectTimeout);
+        handler.AllowAutoRedirect = options.MaxRedirects > 0;
+        handler.MaxAutomaticRedirections = Math.Max(options.MaxRedirects, 1);
+        handler.MaxConnectionsPerServer = options.MaxConcurrency;
+        return handler;
+    }
 }

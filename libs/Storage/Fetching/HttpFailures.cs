@@ -11,7 +11,7 @@ internal static class HttpFailures
         {
             return await send();
         }
-        catch (Exception exception) when (Find<BlockedAddressException>(exception) is { } blocked)
+        catch (Exception exception) when (BlockedAddressException.FindIn(exception) is { } blocked)
         {
             throw new FetchFailedException(FetchFailureReasons.BlockedAddress, $"GET {uri} refused: {blocked.Message}", exception);
         }
@@ -25,17 +25,5 @@ internal static class HttpFailures
         }
     }
 
-    public static bool IsBlocked(Exception? exception) => Find<BlockedAddressException>(exception) is not null;
-
-    private static T? Find<T>(Exception? exception) where T : Exception
-    {
-        for (var current = exception; current is not null; current = current.InnerException)
-        {
-            if (current is T found)
-            {
-                return found;
-            }
-        }
-        return null;
-    }
+    public static bool IsBlocked(Exception? exception) => BlockedAddressException.FindIn(exception) is not null;
 }

@@ -37,7 +37,7 @@ public static class JobsApi
         }
         // A new job has no failures yet: no need to read it back. A replayed one is shown as it stands now.
         var job = result.Existing ? (await queries.GetAsync(tenantId, result.Job.Id, cancellationToken))! : queries.DescribeNew(result.Job);
-        return TypedResults.Accepted(job.Links.Self, job);
+        return TypedResults.Accepted(job.Links.Self, job with { WebhookSecret = result.WebhookSecret });
     }
 
     private static async Task<Results<Ok<JobResponse>, NotFound>> GetAsync(Guid id, ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken) =>

@@ -29,6 +29,8 @@ public static class ApiEndpointExtensions
         v1.MapJobsEndpoints();
         v1.MapEvaluationsEndpoints();
         v1.MapAdminEndpoints();
+        v1.MapWebhookEndpointsEndpoints();
+        v1.MapWebhookDeliveriesEndpoints();
         var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -29,11 +29,13 @@ public static class ApiServiceExtensions
             bus.AddConsumer<JobScoredConsumer>(typeof(JobEventConsumerDefinition<JobScoredConsumer>));
         });
         builder.AddHangfireJobs();
+        builder.AddWebhooks();
 
         builder.Services.AddSingleton<DatasetIngestion>();
         builder.Services.AddSingleton<CheckpointDownloader>();
         builder.Services.AddSingleton<CheckpointValidator>();
         builder.Services.AddSingleton<CheckpointRegistry>();
+        builder.Services.AddSingleton<EnlistedConnections>();
         builder.Services.AddSingleton<JobProgress>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Transactions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,6 +7,7 @@ using Npgsql;
 using Platform.Api.Apis.Models;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
+using Platform.Api.Webhooks;
 using Platform.Data;
 using Platform.Data.Entities;
 
@@ -15,12 +15,15 @@ namespace Platform.Api.Services;
 
 /// <summary>
 /// Validates a job request and writes the job row and its Hangfire plan job in one transaction, so a job is
-/// never half-created: either both exist or neither does.
+/// never half-created: either both exist or neither does. A job with a webhook URL gets its own signing secret,
+/// returned in the response (also to a replay with the same Idempotency-Key, whose caller may have lost the first).
 /// </summary>
 internal sealed class JobCreator(
     IDbContextFactory<PlatformDbContext> contexts,
     IBackgroundJobClient backgroundJobs,
     IOptions<JobsOptions> options,
+    WebhookUrlPolicy webhookUrls,
+    WebhookSecrets webhookSecrets,
     TimeProvider clock)
 {
     public async Task<JobCreationResult> CreateAsync(Guid tenantId, JobKind kind, CreateJobRequest request, string? idempotencyKey, CancellationToken cancellationToken)
@@ -28,6 +31,12 @@ internal sealed class JobCreator(
         if (JobRequestValidator.CheckShape(kind, request) is { } shapeProblem)
         {
             return JobCreationResult.Invalid(shapeProblem);
+        }
+        if (request.WebhookUrl is not null && webhookUrls.Check("webhookUrl", request.WebhookUrl) is { } urlProblem)
+        {
+            return urlProblem.Status == StatusCodes.Status400BadRequest
+                ? JobCreationResult.Invalid(urlProblem.Detail)
+                : JobCreationResult.Unprocessable(urlProblem.Detail);
         }
         if (idempotencyKey is { Length: > 200 })
         {
@@ -62,6 +71,7 @@ internal sealed class JobCreator(
             }
         }
 
+        var (secret, protectedSecret) = request.WebhookUrl is null ? (null, null) : webhookSecrets.Generate();
         var job = new Job
         {
             Id = Guid.CreateVersion7(),
@@ -75,7 +85,8 @@ internal sealed class JobCreator(
             ItemsTotal = dataset.ItemCount,
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
-            WebhookUrl = request.WebhookUrl?.ToString(),
+            WebhookUrl = request.WebhookUrl?.AbsoluteUri,
+            WebhookSecret = protectedSecret,
             CreatedAt = clock.GetUtcNow(),
         };
         try
@@ -87,7 +98,7 @@ internal sealed class JobCreator(
             // A concurrent request with the same Idempotency-Key won the race.
             return (await FindReplayAsync(tenantId, idempotencyKey, requestHash, cancellationToken))!;
         }
-        return JobCreationResult.Created(job);
+        return JobCreationResult.Created(job, secret);
     }
 
     private static IReadOnlyList<string>? MetricsOf(JobKind kind, CreateJobRequest request) =>
@@ -100,10 +111,7 @@ internal sealed class JobCreator(
         // the one physical connection, so this stays a local (not a prepared) transaction.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            using var scope = new TransactionScope(
-                TransactionScopeOption.Required,
-                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
-                TransactionScopeAsyncFlowOption.Enabled);
+            using var scope = AmbientTransaction.Begin();
             await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
             attempt.Jobs.Add(job);
             await attempt.SaveChangesAsync(cancellationToken);
@@ -125,7 +133,7 @@ internal sealed class JobCreator(
             null => null,
             _ when existing.RequestHash != requestHash => JobCreationResult.Unprocessable(
                 $"Idempotency-Key '{idempotencyKey}' was already used for a different request (job {existing.Id})."),
-            _ => JobCreationResult.Replayed(existing),
+            _ => JobCreationResult.Replayed(existing, existing.WebhookSecret is { } stored ? webhookSecrets.Reveal(stored) : null),
         };
     }
 }

@@ -1,10 +1,7 @@
-using System.Transactions;
 using Hangfire;
-using Npgsql;
 using Platform.Api.Jobs;
+using Platform.Api.Webhooks;
 using Platform.Data;
-using Platform.Hosting;
-using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
@@ -12,23 +9,22 @@ namespace Platform.Api.Services;
 /// Advances a job's counters as its batches settle, exactly once per batch (a duplicated event finds the
 /// batch already settled and changes nothing), and settles the job when its last batch does. An evaluation job
 /// is not settled then but moves on to scoring: it stays Running and its scoring request is enqueued through
-/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does.
+/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does. A job
+/// that settles gets its webhook deliveries in that transaction too.
 /// </summary>
-internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobProgress> logger)
+internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJobClient backgroundJobs, WebhookDispatcher webhooks, ILogger<JobProgress> logger)
 {
-    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
-    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
-
     public async Task RecordBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
-        using var scope = new TransactionScope(
-            TransactionScopeOption.Required,
-            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
-            TransactionScopeAsyncFlowOption.Enabled);
+        using var scope = AmbientTransaction.Begin();
         var outcome = await SettleBatchAsync(jobId, batchIndex, itemsSucceeded, itemsFailed, finalState, cancellationToken);
         if (outcome == "Scoring")
         {
             backgroundJobs.Enqueue<ScoreRequestJob>(job => job.RunAsync(jobId, CancellationToken.None));
+        }
+        else if (outcome is not null)
+        {
+            await webhooks.EnqueueAsync(jobId, cancellationToken);
         }
         scope.Complete();
         if (outcome is not null)
@@ -40,8 +36,7 @@ internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobCl
     /// <returns>The job's new status (Scoring for an evaluation job whose generation is done), or null if it goes on.</returns>
     private async Task<string?> SettleBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         // Job row first, then its batches: the order cancellation and planning take them in, so they never deadlock.
         await connection.ExecuteAsync("SELECT 1 FROM jobs WHERE id = @job FOR UPDATE", cancellationToken, ("job", jobId));
         var settled = await connection.ExecuteAsync(

@@ -28,10 +28,6 @@ internal static partial class JobRequestValidator
         {
             return "'batchSize' must be between 1 and 10000.";
         }
-        if (request.WebhookUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
-        {
-            return "'webhookUrl' must be an absolute http(s) URL.";
-        }
         if (kind == JobKind.Translations && string.IsNullOrEmpty(request.SourceLanguage))
         {
             return "'sourceLanguage' is required for a translation job.";

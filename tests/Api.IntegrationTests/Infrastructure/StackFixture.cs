@@ -1,8 +1,6 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +13,10 @@ namespace Platform.Api.IntegrationTests.Infrastructure;
 /// <summary>One Api and one fake worker for the whole collection, on a database and container of their own.</summary>
 public sealed class StackFixture : IAsyncLifetime
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Json = TestJson.Options;
+
+    /// <summary>Six attempts over about eight seconds.</summary>
+    public const string RetrySchedule = "0s,1s,1s,2s,2s,2s";
 
     private ApiFactory? factory;
     private ApiFactory? production;
@@ -33,7 +34,12 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("api_tests");
-        factory = new ApiFactory(Database.ConnectionString, Container);
+        // The test's webhook receiver listens on loopback; retries come seconds apart.
+        factory = new ApiFactory(Database.ConnectionString, Container, settings: new Dictionary<string, string>
+        {
+            ["Webhooks:AllowPrivateNetworks"] = "true",
+            ["Webhooks:RetrySchedule"] = RetrySchedule,
+        });
         Client = factory.CreateClient();
         Worker = new FakeCaptionWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
@@ -80,36 +86,16 @@ public sealed class StackFixture : IAsyncLifetime
         return await ApiKeyIssuer.CreateAsync(db, tenantId.Value, "test", admin, DateTimeOffset.UtcNow, CancellationToken.None);
     }
 
-    public async Task<Guid> CreateManifestDatasetAsync(int items, string languagesHeader = "", HttpClient? client = null)
-    {
-        var csv = new StringBuilder("id,image").Append(languagesHeader.Length > 0 ? "," + languagesHeader : "").Append('\n');
-        for (var i = 0; i < items; i++)
-        {
-            csv.Append("item-").Append(i).Append(",https://images.example/").Append(i).Append(".jpg");
-            if (languagesHeader.Length > 0)
-            {
-                csv.Append(",a reference caption");
-            }
-            csv.Append('\n');
-        }
-        return await CreateDatasetAsync(csv.ToString(), client);
-    }
+    /// <summary>A client of the Development Api acting for a new tenant of its own, through that tenant's key.</summary>
+    public async Task<HttpClient> NewTenantClientAsync() => ClientWithKey((await IssueKeyAsync()).Token);
 
-    public async Task<Guid> CreateDatasetAsync(string csvManifest, HttpClient? client = null)
-    {
-        var response = await (client ?? Client).PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> CreateManifestDatasetAsync(int items, string languagesHeader = "", HttpClient? client = null) =>
+        TestInputs.CreateManifestDatasetAsync(client ?? Client, items, languagesHeader);
 
-    public async Task<Guid> RegisterCheckpointAsync(string task = "ImageToText", HttpClient? client = null)
-    {
-        var content = new ByteArrayContent(CheckpointArchives.For(task));
-        content.Headers.ContentType = new("application/zip");
-        var response = await (client ?? Client).PostAsync($"/v1/checkpoints?name=test-model&task={task}", content);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
-    }
+    public Task<Guid> CreateDatasetAsync(string csvManifest, HttpClient? client = null) => TestInputs.CreateDatasetAsync(client ?? Client, csvManifest);
+
+    public Task<Guid> RegisterCheckpointAsync(string task = "ImageToText", HttpClient? client = null) =>
+        TestInputs.RegisterCheckpointAsync(client ?? Client, task);
 
     public async Task<JsonElement> GetJobAsync(Guid jobId) =>
         await Client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}", Json);

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Platform.Data.Entities;
 
 namespace Platform.Api.Apis.Models;
@@ -19,7 +20,12 @@ public sealed record JobResponse(
     DateTimeOffset CreatedAt,
     DateTimeOffset? StartedAt,
     DateTimeOffset? CompletedAt,
-    JobLinks Links);
+    JobLinks Links)
+{
+    /// <summary>The <c>whsec_</c> secret deliveries to the job's webhook URL are signed with; only in the create response.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? WebhookSecret { get; init; }
+}
 
 public sealed record JobBatchCounts(int Total, int Settled, int BatchSize);
 
