@@ -5,6 +5,8 @@ using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
+using Azure.Storage.Sas;
 
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -31,13 +33,7 @@ public sealed class BlobStore(BlobServiceClient client)
     public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var containerClient = Container(container, path);
-        if (!createdContainers.ContainsKey(container))
-        {
-            await containerClient.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            createdContainers.TryAdd(container, 0);
-        }
-
+        var containerClient = await CreatedContainerAsync(container, path, cancellationToken).ConfigureAwait(false);
         using var hashing = new HashingReadStream(content);
         var options = new BlobUploadOptions
         {
@@ -49,6 +45,36 @@ public sealed class BlobStore(BlobServiceClient client)
         };
         await containerClient.GetBlobClient(path).UploadAsync(hashing, options, cancellationToken).ConfigureAwait(false);
         return new StoredBlob(container, path, hashing.BytesRead, hashing.Sha256Hex());
+    }
+
+    /// <summary>
+    /// A write-only stream into a block blob (replacing it): blocks of 4 MiB are staged as they fill and committed when
+    /// the stream is disposed, so nothing bigger than a block is ever held in memory.
+    /// </summary>
+    public async Task<Stream> OpenWriteAsync(string container, string path, string contentType, CancellationToken cancellationToken)
+    {
+        var containerClient = await CreatedContainerAsync(container, path, cancellationToken).ConfigureAwait(false);
+        var options = new BlockBlobOpenWriteOptions
+        {
+            BufferSize = BlockBytes,
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+        };
+        return await containerClient.GetBlockBlobClient(path).OpenWriteAsync(overwrite: true, options, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A URL that reads the blob without other credentials until <paramref name="expiresOn"/>, signed with the account
+    /// key of the connection string.
+    /// </summary>
+    public Uri ReadSasUri(string container, string path, DateTimeOffset expiresOn)
+    {
+        var blob = Container(container, path).GetBlobClient(path);
+        if (!blob.CanGenerateSasUri)
+        {
+            throw new InvalidOperationException("Blob storage is not configured with an account key, so it cannot sign download links.");
+        }
+
+        return blob.GenerateSasUri(BlobSasPermissions.Read, expiresOn);
     }
 
     /// <summary>A stream over the blob as it is now; <see cref="FileNotFoundException"/> when it does not exist.</summary>
@@ -99,6 +125,18 @@ public sealed class BlobStore(BlobServiceClient client)
         {
             return false;
         }
+    }
+
+    private async Task<BlobContainerClient> CreatedContainerAsync(string container, string path, CancellationToken cancellationToken)
+    {
+        var containerClient = Container(container, path);
+        if (!createdContainers.ContainsKey(container))
+        {
+            await containerClient.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            createdContainers.TryAdd(container, 0);
+        }
+
+        return containerClient;
     }
 
     private BlobContainerClient Container(string container, string path)

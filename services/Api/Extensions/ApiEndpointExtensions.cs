@@ -20,6 +20,7 @@ public static class ApiEndpointExtensions
         app.MapDatasetsEndpoints();
         app.MapCheckpointsEndpoints();
         app.MapJobsEndpoints();
+        app.MapExportsEndpoints();
         app.MapEvaluationsEndpoints();
         var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions

@@ -3,6 +3,7 @@ using Platform.Api.Consumers;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
 using Platform.Api.Services;
+using Platform.Exports;
 using Platform.Hosting;
 
 namespace Platform.Api.Extensions;
@@ -31,6 +32,10 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<JobCreator>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobCancellation>();
+        builder.Services.AddSingleton<FailedItemRetry>();
+        builder.Services.AddExports();
+        builder.Services.AddSingleton<JobExports>();
+        builder.Services.AddTransient<ExportJob>();
         builder.Services.AddTransient<PlanJob>();
         builder.Services.AddSingleton<JobScoring>();
         builder.Services.AddSingleton<MetricQueries>();

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Transactions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -85,10 +84,7 @@ internal sealed class JobCreator(
         // the one physical connection, so this stays a local (not a prepared) transaction.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
-            using var scope = new TransactionScope(
-                TransactionScopeOption.Required,
-                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
-                TransactionScopeAsyncFlowOption.Enabled);
+            using var scope = AmbientTransaction.Begin();
             await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
             attempt.Jobs.Add(job);
             await attempt.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Transactions;
 using Hangfire;
 using Npgsql;
 using Platform.Api.Jobs;
@@ -12,7 +11,8 @@ namespace Platform.Api.Services;
 /// Advances a job's counters as its batches settle, exactly once per batch (a duplicated event finds the
 /// batch already settled and changes nothing), and settles the job when its last batch does. An evaluation job
 /// is not settled then but moves on to scoring: it stays Running and its scoring request is enqueued through
-/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does.
+/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does; a job that
+/// settles gets its exports written the same way.
 /// </summary>
 internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobProgress> logger)
 {
@@ -21,14 +21,15 @@ internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobCl
 
     public async Task RecordBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
-        using var scope = new TransactionScope(
-            TransactionScopeOption.Required,
-            new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
-            TransactionScopeAsyncFlowOption.Enabled);
+        using var scope = AmbientTransaction.Begin();
         var outcome = await SettleBatchAsync(jobId, batchIndex, itemsSucceeded, itemsFailed, finalState, cancellationToken);
         if (outcome == "Scoring")
         {
             backgroundJobs.Enqueue<ScoreRequestJob>(job => job.RunAsync(jobId, CancellationToken.None));
+        }
+        else if (outcome is not null)
+        {
+            backgroundJobs.Enqueue<ExportJob>(job => job.RunAsync(jobId, CancellationToken.None));
         }
         scope.Complete();
         if (outcome is not null)

@@ -1,17 +1,44 @@
+using Hangfire;
 using Npgsql;
+using Platform.Api.Jobs;
 using Platform.Data;
+using Platform.Hosting;
+using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
 /// <summary>
 /// Settles an evaluation job when its scores are stored, once: a duplicated event, or one for a job that was
-/// cancelled meanwhile, finds it no longer waiting and changes nothing.
+/// cancelled meanwhile, finds it no longer waiting and changes nothing. Its exports are enqueued in the same transaction.
 /// </summary>
-internal sealed class JobScoring(NpgsqlDataSource dataSource, ILogger<JobScoring> logger)
+internal sealed class JobScoring(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobScoring> logger)
 {
+    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
+    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
+
     public async Task SettleAsync(Guid jobId, int metricRows, string? error, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        using var scope = AmbientTransaction.Begin();
+        var status = await SettleJobAsync(jobId, error, cancellationToken);
+        if (status is not null)
+        {
+            backgroundJobs.Enqueue<ExportJob>(job => job.RunAsync(jobId, CancellationToken.None));
+        }
+        scope.Complete();
+        if (status is not null)
+        {
+            logger.LogInformation("Job {JobId} scored ({MetricRows} metric rows) and settled as {Status}", jobId, metricRows, status);
+        }
+        else
+        {
+            logger.LogInformation("Job {JobId} was not waiting for scores; event ignored", jobId);
+        }
+    }
+
+    private async Task<string?> SettleJobAsync(Guid jobId, string? error, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync(cancellationToken);
         await using var settle = connection.CreateCommand(
             $"""
             UPDATE jobs SET completed_at = now(), error = coalesce(@error, error),
@@ -20,13 +47,6 @@ internal sealed class JobScoring(NpgsqlDataSource dataSource, ILogger<JobScoring
             RETURNING status
             """,
             ("job", jobId), ("error", error));
-        if (await settle.ExecuteScalarAsync(cancellationToken) is string status)
-        {
-            logger.LogInformation("Job {JobId} scored ({MetricRows} metric rows) and settled as {Status}", jobId, metricRows, status);
-        }
-        else
-        {
-            logger.LogInformation("Job {JobId} was not waiting for scores; event ignored", jobId);
-        }
+        return await settle.ExecuteScalarAsync(cancellationToken) as string;
     }
 }

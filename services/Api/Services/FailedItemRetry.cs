@@ -1,0 +1,104 @@
+using Hangfire;
+using Npgsql;
+using Platform.Api.Jobs;
+using Platform.Data;
+using Platform.Hosting;
+using Platform.Hosting.Options;
+
+namespace Platform.Api.Services;
+
+/// <summary>
+/// Re-runs the failed items of a finished job. In one transaction with the Hangfire job that publishes them, it records
+/// retry batches naming exactly the failed (item, language) pairs (an item that failed as a whole is re-run in every
+/// language), counts those items as not yet processed and puts the job back to Running, so it settles again when they
+/// are done. Stored results are never re-run; a failure is cleared when its result is written (<c>ResultWriter</c>).
+/// </summary>
+internal sealed class FailedItemRetry(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<FailedItemRetry> logger)
+{
+    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
+    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
+
+    // Failed items of the dataset, grouped by what to re-run (all languages, or the ones that failed), cut into batches of
+    // the job's batch size numbered after the existing ones. Ordinals stay ascending, so publishing keeps dataset order.
+    private const string RetryBatchesSql =
+        """
+        WITH failed AS (
+            SELECT f.ordinal, CASE WHEN bool_or(f.language = '') THEN NULL ELSE array_agg(f.language ORDER BY f.language) END AS languages
+            FROM item_failures f
+            JOIN jobs j ON j.id = f.job_id
+            JOIN dataset_items i ON i.dataset_id = j.dataset_id AND i.ordinal = f.ordinal
+            WHERE f.job_id = @job
+            GROUP BY f.ordinal
+        ), chunked AS (
+            SELECT f.ordinal, f.languages, (row_number() OVER (PARTITION BY f.languages ORDER BY f.ordinal) - 1) / j.batch_size AS chunk
+            FROM failed f JOIN jobs j ON j.id = @job
+        ), grouped AS (
+            SELECT languages, array_agg(ordinal ORDER BY ordinal) AS ordinals, min(ordinal) AS first_ordinal, max(ordinal) + 1 AS end_ordinal
+            FROM chunked GROUP BY languages, chunk
+        ), inserted AS (
+            INSERT INTO batches (job_id, index, first_ordinal, end_ordinal, ordinals, languages, state, attempts, items_succeeded, items_failed)
+            SELECT @job, j.batch_count + (row_number() OVER (ORDER BY g.first_ordinal, g.languages) - 1)::int,
+                   g.first_ordinal, g.end_ordinal, g.ordinals, g.languages, 'Pending', 0, 0, 0
+            FROM grouped g JOIN jobs j ON j.id = @job
+            RETURNING cardinality(ordinals) AS items
+        )
+        SELECT count(*), coalesce(sum(items), 0)::bigint FROM inserted
+        """;
+
+    public async Task<RetryOutcome> RetryAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        using var scope = AmbientTransaction.Begin();
+        var (outcome, batches, items) = await RecordRetryBatchesAsync(jobId, cancellationToken);
+        if (outcome == RetryOutcome.Started)
+        {
+            backgroundJobs.Enqueue<BatchPublisher>(publisher => publisher.PublishPendingAsync(jobId, CancellationToken.None));
+        }
+        scope.Complete();
+        if (outcome == RetryOutcome.Started)
+        {
+            logger.LogInformation("Job {JobId}: {Items} failed items to re-run in {Batches} batches", jobId, items, batches);
+        }
+        return outcome;
+    }
+
+    private async Task<(RetryOutcome Outcome, int Batches, long Items)> RecordRetryBatchesAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(postgres);
+        await connection.OpenAsync(cancellationToken);
+        await using (var job = connection.CreateCommand("SELECT status FROM jobs WHERE id = @job FOR UPDATE", ("job", jobId)))
+        {
+            var status = await job.ExecuteScalarAsync(cancellationToken) as string;
+            if (OutcomeOf(status) is { } refused)
+            {
+                return (refused, 0, 0);
+            }
+        }
+        await using var plan = connection.CreateCommand(RetryBatchesSql, ("job", jobId));
+        await using var reader = await plan.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var (batches, items) = ((int)reader.GetInt64(0), reader.GetInt64(1));
+        await reader.CloseAsync();
+        if (batches == 0)
+        {
+            return (RetryOutcome.NothingFailed, 0, 0);
+        }
+        // Every item not re-run has settled as succeeded: the counters restart from there, so they add up again.
+        await connection.ExecuteAsync(
+            """
+            UPDATE jobs SET status = 'Running', completed_at = NULL, error = NULL, batch_count = batch_count + @batches,
+                items_succeeded = items_total - @items, items_failed = 0
+            WHERE id = @job;
+            DELETE FROM job_exports WHERE job_id = @job
+            """,
+            cancellationToken, ("job", jobId), ("batches", batches), ("items", items));
+        return (RetryOutcome.Started, batches, items);
+    }
+
+    private static RetryOutcome? OutcomeOf(string? status) => status switch
+    {
+        null => RetryOutcome.NoJob,
+        "Pending" or "Running" => RetryOutcome.NotFinished,
+        "Cancelled" => RetryOutcome.Cancelled,
+        _ => null,
+    };
+}
