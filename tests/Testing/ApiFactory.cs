@@ -17,5 +17,8 @@ public sealed class ApiFactory(string postgres, string container) : WebApplicati
         builder.UseSetting("Uploads:Container", container);
         builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
+        // Small keyset pages and Parquet row groups, so that exports cross their boundaries in tests.
+        builder.UseSetting("Exports:PageRows", "1000");
+        builder.UseSetting("Exports:RowGroupRows", "3000");
     }
 }
