@@ -28,7 +28,7 @@ public sealed class ExportTests(StackFixture stack)
 
     private Task<JsonElement> WaitForExportsAsync(Guid jobId) => Poll.UntilAsync(
         () => stack.Client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}/exports", StackFixture.Json),
-        list => list.GetArrayLength() == 3, TimeSpan.FromSeconds(60), $"the exports of job {jobId} written on settle");
+        list => list.GetArrayLength() == 3, TimeSpan.FromSeconds(120), $"the exports of job {jobId} written on settle");
 
     [Fact]
     public async Task A_settled_two_language_job_is_exported_as_jsonl_csv_and_parquet_in_dataset_order_and_each_link_downloads_the_same_bytes()
@@ -97,7 +97,7 @@ public sealed class ExportTests(StackFixture stack)
                 var rows = chunk.SelectMany(i => new[] { "es", "de" }.Select(language => new ResultRow(100 + i, language, $"extra-{i}", $"text {i} {language}", null, ["long"])));
                 await writer.WriteAsync(jobId, [.. rows], [], CancellationToken.None);
             }
-            gate.Release(1);
+            gate.Release(1000);
             await stack.WaitForStatusAsync(jobId, "Succeeded");
         }
         finally
