@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Platform.Data;
@@ -7,9 +8,11 @@ using Platform.Storage.Blobs;
 namespace Platform.Exports;
 
 /// <summary>
-/// Writes a job's export to blob storage with a block-blob upload stream and records it in <c>job_exports</c>. Each
-/// settlement of a job has its own blob (a retried job settles again), and the record is only written while the job
-/// is still settled as it was: an export that raced a retry is never recorded as current.
+/// Writes a job's export to blob storage and records it in <c>job_exports</c>. The rows are formatted into a pipe that
+/// the blob upload reads from as staged 4 MiB blocks, so memory stays bounded; concurrent writers of the same export
+/// (the settling job and a download) both succeed, the last commit winning with the same content. Each settlement of a
+/// job has its own blob (a retried job settles again), and the record is only written while the job is still settled
+/// as it was: an export that raced a retry is never recorded as current.
 /// </summary>
 public sealed class ExportStore(ExportWriter writer, BlobStore blobs, NpgsqlDataSource dataSource, IOptions<ExportOptions> options)
 {
@@ -20,22 +23,39 @@ public sealed class ExportStore(ExportWriter writer, BlobStore blobs, NpgsqlData
         ArgumentNullException.ThrowIfNull(format);
         var container = options.Value.Container;
         var path = $"{job.JobId}/{settledAt.UtcTicks}/results.{format.Name}";
-        long rows, size;
-        string sha256;
-        var blob = await blobs.OpenWriteAsync(container, path, format.ContentType, cancellationToken);
-        await using (blob)
+        var pipe = new Pipe();
+        var upload = UploadAsync(container, path, format, pipe.Reader, cancellationToken);
+        long rows;
+        try
         {
-            using var observed = new ObservedWriteStream(blob);
-            rows = await writer.WriteAsync(job, format, observed, cancellationToken);
-            (size, sha256) = (observed.BytesWritten, observed.Sha256Hex());
+            await using (var output = new PositionTrackingWriteStream(pipe.Writer.AsStream(leaveOpen: true)))
+            {
+                rows = await writer.WriteAsync(job, format, output, cancellationToken);
+            }
+            // Completed only now, so that a failed export fails its upload instead of committing a truncated blob.
+            await pipe.Writer.CompleteAsync();
         }
+        catch (Exception exception)
+        {
+            await pipe.Writer.CompleteAsync(exception);
+            throw;
+        }
+        var stored = await upload;
         var export = new JobExport
         {
-            JobId = job.JobId, Format = format.Name, BlobPath = $"{container}/{path}", SizeBytes = size, RowCount = rows, Sha256 = sha256,
+            JobId = job.JobId, Format = format.Name, BlobPath = $"{container}/{path}", SizeBytes = stored.Length, RowCount = rows, Sha256 = stored.Sha256Hex,
         };
         return await RecordAsync(export, settledAt, cancellationToken);
     }
 
+    private async Task<StoredBlob> UploadAsync(string container, string path, ExportFormat format, PipeReader content, CancellationToken cancellationToken)
+    {
+        await using var stream = content.AsStream();
+        return await blobs.UploadAsync(container, path, stream, format.ContentType, cancellationToken);
+    }
+
+    // The job row is share-locked: a retry that holds it (and deletes the job's exports) makes this wait and then see the
+    // job as changed, so a stale export is never recorded after the retry's delete.
     private async Task<JobExport?> RecordAsync(JobExport export, DateTimeOffset settledAt, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -44,6 +64,7 @@ public sealed class ExportStore(ExportWriter writer, BlobStore blobs, NpgsqlData
             INSERT INTO job_exports (job_id, format, blob_path, size_bytes, row_count, sha256, created_at)
             SELECT id, @format, @path, @size, @rows, @sha256, now() FROM jobs
             WHERE id = @job AND completed_at = @settled AND status IN ('Succeeded', 'CompletedWithErrors', 'Failed', 'Cancelled')
+            FOR SHARE
             ON CONFLICT (job_id, format) DO UPDATE SET blob_path = excluded.blob_path, size_bytes = excluded.size_bytes,
                 row_count = excluded.row_count, sha256 = excluded.sha256, created_at = excluded.created_at
             RETURNING created_at

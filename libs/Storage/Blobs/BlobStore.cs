@@ -5,7 +5,6 @@ using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Azure.Storage.Blobs.Specialized;
 using Azure.Storage.Sas;
 
 using Microsoft.AspNetCore.StaticFiles;
@@ -30,7 +29,14 @@ public sealed class BlobStore(BlobServiceClient client)
     private readonly ConcurrentDictionary<string, byte> createdContainers = new(StringComparer.Ordinal);
 
     /// <summary>Streams <paramref name="content"/> into the blob (overwriting it), hashing it on the way.</summary>
-    public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken)
+    public Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken) =>
+        UploadAsync(container, path, content, contentType: null, cancellationToken);
+
+    /// <summary>
+    /// Streams <paramref name="content"/> into the blob (overwriting it) as staged blocks, hashing it on the way; the
+    /// content type is the one given, or guessed from the path's extension.
+    /// </summary>
+    public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, string? contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         var containerClient = await CreatedContainerAsync(container, path, cancellationToken).ConfigureAwait(false);
@@ -40,26 +46,11 @@ public sealed class BlobStore(BlobServiceClient client)
             TransferOptions = Transfer,
             HttpHeaders = new BlobHttpHeaders
             {
-                ContentType = ContentTypes.TryGetContentType(path, out var contentType) ? contentType : "application/octet-stream",
+                ContentType = contentType ?? (ContentTypes.TryGetContentType(path, out var guessed) ? guessed : "application/octet-stream"),
             },
         };
         await containerClient.GetBlobClient(path).UploadAsync(hashing, options, cancellationToken).ConfigureAwait(false);
         return new StoredBlob(container, path, hashing.BytesRead, hashing.Sha256Hex());
-    }
-
-    /// <summary>
-    /// A write-only stream into a block blob (replacing it): blocks of 4 MiB are staged as they fill and committed when
-    /// the stream is disposed, so nothing bigger than a block is ever held in memory.
-    /// </summary>
-    public async Task<Stream> OpenWriteAsync(string container, string path, string contentType, CancellationToken cancellationToken)
-    {
-        var containerClient = await CreatedContainerAsync(container, path, cancellationToken).ConfigureAwait(false);
-        var options = new BlockBlobOpenWriteOptions
-        {
-            BufferSize = BlockBytes,
-            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
-        };
-        return await containerClient.GetBlockBlobClient(path).OpenWriteAsync(overwrite: true, options, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
