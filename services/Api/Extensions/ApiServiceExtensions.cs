@@ -26,6 +26,7 @@ public static class ApiServiceExtensions
 
         builder.Services.AddSingleton<DatasetIngestion>();
         builder.Services.AddSingleton<CheckpointRegistry>();
+        builder.Services.AddSingleton<EnlistingConnections>();
         builder.Services.AddSingleton<JobProgress>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();

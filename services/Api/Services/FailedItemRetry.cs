@@ -1,9 +1,6 @@
 using Hangfire;
-using Npgsql;
 using Platform.Api.Jobs;
 using Platform.Data;
-using Platform.Hosting;
-using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
@@ -13,11 +10,8 @@ namespace Platform.Api.Services;
 /// language), counts those items as not yet processed and puts the job back to Running, so it settles again when they
 /// are done. Stored results are never re-run; a failure is cleared when its result is written (<c>ResultWriter</c>).
 /// </summary>
-internal sealed class FailedItemRetry(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<FailedItemRetry> logger)
+internal sealed class FailedItemRetry(EnlistingConnections connections, IBackgroundJobClient backgroundJobs, ILogger<FailedItemRetry> logger)
 {
-    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
-    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
-
     // Failed items of the dataset, grouped by what to re-run (all languages, or the ones that failed), cut into batches of
     // the job's batch size numbered after the existing ones. Ordinals stay ascending, so publishing keeps dataset order.
     private const string RetryBatchesSql =
@@ -63,8 +57,7 @@ internal sealed class FailedItemRetry(IConfiguration configuration, IBackgroundJ
 
     private async Task<(RetryOutcome Outcome, int Batches, long Items)> RecordRetryBatchesAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using (var job = connection.CreateCommand("SELECT status FROM jobs WHERE id = @job FOR UPDATE", ("job", jobId)))
         {
             var status = await job.ExecuteScalarAsync(cancellationToken) as string;

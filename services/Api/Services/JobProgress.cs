@@ -1,9 +1,6 @@
 using Hangfire;
-using Npgsql;
 using Platform.Api.Jobs;
 using Platform.Data;
-using Platform.Hosting;
-using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
@@ -14,11 +11,8 @@ namespace Platform.Api.Services;
 /// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does; a job that
 /// settles gets its exports written the same way.
 /// </summary>
-internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobProgress> logger)
+internal sealed class JobProgress(EnlistingConnections connections, IBackgroundJobClient backgroundJobs, ILogger<JobProgress> logger)
 {
-    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
-    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
-
     public async Task RecordBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
         using var scope = AmbientTransaction.Begin();
@@ -41,8 +35,7 @@ internal sealed class JobProgress(IConfiguration configuration, IBackgroundJobCl
     /// <returns>The job's new status (Scoring for an evaluation job whose generation is done), or null if it goes on.</returns>
     private async Task<string?> SettleBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         // Job row first, then its batches: the order cancellation and planning take them in, so they never deadlock.
         await connection.ExecuteAsync("SELECT 1 FROM jobs WHERE id = @job FOR UPDATE", cancellationToken, ("job", jobId));
         var settled = await connection.ExecuteAsync(

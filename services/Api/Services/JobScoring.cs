@@ -1,9 +1,6 @@
 using Hangfire;
-using Npgsql;
 using Platform.Api.Jobs;
 using Platform.Data;
-using Platform.Hosting;
-using Platform.Hosting.Options;
 
 namespace Platform.Api.Services;
 
@@ -11,11 +8,8 @@ namespace Platform.Api.Services;
 /// Settles an evaluation job when its scores are stored, once: a duplicated event, or one for a job that was
 /// cancelled meanwhile, finds it no longer waiting and changes nothing. Its exports are enqueued in the same transaction.
 /// </summary>
-internal sealed class JobScoring(IConfiguration configuration, IBackgroundJobClient backgroundJobs, ILogger<JobScoring> logger)
+internal sealed class JobScoring(EnlistingConnections connections, IBackgroundJobClient backgroundJobs, ILogger<JobScoring> logger)
 {
-    // The very connection string Hangfire uses: its enlistment then reuses this transaction's physical connection.
-    private readonly string postgres = configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
-
     public async Task SettleAsync(Guid jobId, int metricRows, string? error, CancellationToken cancellationToken)
     {
         using var scope = AmbientTransaction.Begin();
@@ -37,8 +31,7 @@ internal sealed class JobScoring(IConfiguration configuration, IBackgroundJobCli
 
     private async Task<string?> SettleJobAsync(Guid jobId, string? error, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(postgres);
-        await connection.OpenAsync(cancellationToken);
+        await using var connection = await connections.OpenAsync(cancellationToken);
         await using var settle = connection.CreateCommand(
             $"""
             UPDATE jobs SET completed_at = now(), error = coalesce(@error, error),
