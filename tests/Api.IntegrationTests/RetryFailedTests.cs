@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Infrastructure;
+using Platform.Api.Services;
 
 namespace Platform.Api.IntegrationTests;
 
@@ -60,6 +62,40 @@ public sealed class RetryFailedTests(StackFixture stack)
             Assert.Equal(59, after.Count);
             Assert.Equal(before, after.Where(result => before.Any(old => (old.Ordinal, old.Language) == (result.Ordinal, result.Language))));
             Assert.Equal([("item-21", "en")], await FailuresAsync(jobId));
+        }
+        finally
+        {
+            stack.Worker.Fails = null;
+            stack.Worker.Gate = null;
+            gate.Release(1000);
+        }
+    }
+
+    [Fact]
+    public async Task A_retry_batch_abandoned_by_its_workers_fails_only_the_items_still_missing_a_language_it_asked_for()
+    {
+        var dataset = await stack.CreateManifestDatasetAsync(20);
+        var checkpoint = await stack.RegisterCheckpointAsync();
+        stack.Worker.Fails = (key, language) => (key, language) is ("item-4", "fr") or ("item-12", null);
+        using var gate = new SemaphoreSlim(2);
+        stack.Worker.Gate = gate;
+        try
+        {
+            var jobId = await stack.CreateCaptionJobAsync(dataset, checkpoint, ["en", "fr"], batchSize: 10);
+            Assert.Equal((18L, 2L), ItemCounts(await stack.WaitForStatusAsync(jobId, "CompletedWithErrors")));
+            stack.Worker.Fails = null;
+            Assert.Equal(HttpStatusCode.Accepted, (await stack.Client.PostAsync($"/v1/jobs/{jobId}/retry-failed", null)).StatusCode);
+            await Poll.UntilAsync(() => Task.FromResult(stack.Worker.ReceivedFor(jobId).Count), count => count == 4, TimeSpan.FromSeconds(30), "both retry batches");
+
+            // Batch 2 re-runs item-4 in French only: item-4 has its English caption, yet it is not done.
+            await stack.Services.GetRequiredService<BatchAbandonment>().AbandonAsync(jobId, 2, attempts: 5, CancellationToken.None);
+            gate.Release(1000);
+            var settled = await stack.WaitForStatusAsync(jobId, "CompletedWithErrors");
+
+            Assert.Equal((19L, 1L), ItemCounts(settled));
+            Assert.Equal([("item-4", ""), ("item-4", "fr")], await FailuresAsync(jobId));
+            Assert.Equal(39, await stack.Database.CountAsync("SELECT count(*) FROM results WHERE job_id = @job", ("job", jobId)));
+            Assert.Equal(1, await stack.Database.CountAsync("SELECT count(*) FROM batches WHERE job_id = @job AND state = 'Abandoned'", ("job", jobId)));
         }
         finally
         {
