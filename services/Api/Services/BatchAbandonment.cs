@@ -7,16 +7,15 @@ namespace Platform.Api.Services;
 internal sealed class BatchAbandonment(NpgsqlDataSource dataSource, JobProgress progress, ILogger<BatchAbandonment> logger)
 {
     // The batch's items (a retry batch names its own), each done when it has a result in every language the batch asked for.
-    private const string BatchItems =
-        """
+    private static readonly string BatchItems =
+        $"""
         WITH batch_items AS (
             SELECT i.ordinal, i.key, NOT EXISTS (
                 SELECT 1 FROM unnest(coalesce(b.languages, ARRAY(SELECT jsonb_array_elements_text(j.parameters -> 'languages')))) AS l(language)
                 WHERE NOT EXISTS (SELECT 1 FROM results r WHERE r.job_id = b.job_id AND r.ordinal = i.ordinal AND r.language = l.language)) AS done
             FROM batches b
             JOIN jobs j ON j.id = b.job_id
-            JOIN dataset_items i ON i.dataset_id = j.dataset_id AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
-                AND (b.ordinals IS NULL OR i.ordinal = ANY (b.ordinals))
+            {BatchItemsSql.Join("j.dataset_id")}
             WHERE b.job_id = @job AND b.index = @index)
         """;
 

@@ -63,11 +63,10 @@ internal sealed class BatchPublisher(
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
-            """
+            $"""
             SELECT b.index, b.languages, i.ordinal, i.key, i.image, i.captions -> @source ->> 0
             FROM batches b
-            JOIN dataset_items i ON i.dataset_id = @dataset AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
-                AND (b.ordinals IS NULL OR i.ordinal = ANY (b.ordinals))
+            {BatchItemsSql.Join("@dataset")}
             WHERE b.job_id = @job AND b.state = 'Pending'
             ORDER BY b.index, i.ordinal
             """,
