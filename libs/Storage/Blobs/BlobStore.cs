@@ -100,6 +100,9 @@ public sealed class BlobStore(BlobServiceClient client)
         }
     }
 
+    public async Task DeleteIfExistsAsync(string container, string path, CancellationToken cancellationToken) =>
+        await Container(container, path).GetBlobClient(path).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+
     public async Task<bool> ExistsAsync(string container, string path, CancellationToken cancellationToken) =>
         (await Container(container, path).GetBlobClient(path).ExistsAsync(cancellationToken).ConfigureAwait(false)).Value;
 

@@ -25,8 +25,10 @@ internal sealed class JobExports(IDbContextFactory<PlatformDbContext> contexts, 
         {
             return new ExportLookup(null, job.Status);
         }
-        var export = await db.JobExports.AsNoTracking().SingleOrDefaultAsync(e => e.JobId == jobId && e.Format == format.Name, cancellationToken)
-            ?? await WriteAsync(job, format, cancellationToken);
+        // Read again after a write that was not recorded: a concurrent writer may have recorded the same export first.
+        var export = await RecordedAsync(db, jobId, format, cancellationToken)
+            ?? await WriteAsync(job, format, cancellationToken)
+            ?? await RecordedAsync(db, jobId, format, cancellationToken);
         return new ExportLookup(export, job.Status);
     }
 
@@ -57,6 +59,9 @@ internal sealed class JobExports(IDbContextFactory<PlatformDbContext> contexts, 
             await WriteAsync(job, format, cancellationToken);
         }
     }
+
+    private static Task<JobExport?> RecordedAsync(PlatformDbContext db, Guid jobId, ExportFormat format, CancellationToken cancellationToken) =>
+        db.JobExports.AsNoTracking().SingleOrDefaultAsync(e => e.JobId == jobId && e.Format == format.Name, cancellationToken);
 
     private static bool IsFinished(Job job) => Finished.Contains(job.Status) && job.CompletedAt is not null;
 
