@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Infrastructure;
 using Platform.Api.Services;
+using Platform.Storage.Blobs;
 
 namespace Platform.Api.IntegrationTests;
 
@@ -17,6 +18,9 @@ public sealed class RetryFailedTests(StackFixture stack)
     private Task<List<(string Key, string Language)>> FailuresAsync(Guid jobId) => stack.Database.QueryAsync(
         "SELECT item_key, language FROM item_failures WHERE job_id = @job ORDER BY ordinal, language",
         row => (row.GetString(0), row.GetString(1)), ("job", jobId));
+
+    private Task<List<string>> ExportBlobsAsync(Guid jobId) => stack.Database.QueryAsync(
+        "SELECT blob_path FROM job_exports WHERE job_id = @job", row => row.GetString(0), ("job", jobId));
 
     private static (long Succeeded, long Failed) ItemCounts(JsonElement job) =>
         (job.GetProperty("items").GetProperty("succeeded").GetInt64(), job.GetProperty("items").GetProperty("failed").GetInt64());
@@ -38,6 +42,7 @@ public sealed class RetryFailedTests(StackFixture stack)
             Assert.Equal((26L, 4L), ItemCounts(first));
             var before = await ResultVersionsAsync(jobId);
             Assert.Equal(55, before.Count);
+            var firstExports = await Poll.UntilAsync(() => ExportBlobsAsync(jobId), blobs => blobs.Count == 3, TimeSpan.FromSeconds(60), "the first settlement's exports");
 
             // item-21 keeps failing in English; the others now succeed.
             failing.ExceptWith([("item-3", null), ("item-7", "fr"), ("item-8", "fr")]);
@@ -47,6 +52,13 @@ public sealed class RetryFailedTests(StackFixture stack)
             Assert.Equal("Running", retried.GetProperty("status").GetString());
             Assert.Equal((26L, 0L), ItemCounts(retried));
             await ExportTests.AssertProblemAsync(await stack.Client.PostAsync($"/v1/jobs/{jobId}/retry-failed", null), HttpStatusCode.Conflict, "Job not finished");
+            Assert.Empty(await ExportBlobsAsync(jobId));
+            var blobStore = stack.Services.GetRequiredService<BlobStore>();
+            foreach (var blob in firstExports)
+            {
+                var (container, path) = BlobStore.SplitBlobPath(blob);
+                Assert.False(await blobStore.ExistsAsync(container, path, CancellationToken.None));
+            }
             gate.Release(1000);
 
             var settled = await stack.WaitForStatusAsync(jobId, "CompletedWithErrors");
@@ -62,6 +74,9 @@ public sealed class RetryFailedTests(StackFixture stack)
             Assert.Equal(59, after.Count);
             Assert.Equal(before, after.Where(result => before.Any(old => (old.Ordinal, old.Language) == (result.Ordinal, result.Language))));
             Assert.Equal([("item-21", "en")], await FailuresAsync(jobId));
+            await Poll.UntilAsync(
+                () => stack.Database.CountAsync("SELECT count(*) FROM job_exports WHERE job_id = @job AND row_count = 59", ("job", jobId)),
+                count => count == 3, TimeSpan.FromSeconds(60), "the exports of the second settlement");
         }
         finally
         {

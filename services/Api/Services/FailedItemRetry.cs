@@ -1,6 +1,9 @@
+using Azure;
 using Hangfire;
+using Npgsql;
 using Platform.Api.Jobs;
 using Platform.Data;
+using Platform.Storage.Blobs;
 
 namespace Platform.Api.Services;
 
@@ -9,8 +12,10 @@ namespace Platform.Api.Services;
 /// retry batches naming exactly the failed (item, language) pairs (an item that failed as a whole is re-run in every
 /// language), counts those items as not yet processed and puts the job back to Running, so it settles again when they
 /// are done. Stored results are never re-run; a failure is cleared when its result is written (<c>ResultWriter</c>).
+/// The previous settlement's exports are unrecorded in the same transaction and their blobs deleted after it.
 /// </summary>
-internal sealed class FailedItemRetry(EnlistingConnections connections, IBackgroundJobClient backgroundJobs, ILogger<FailedItemRetry> logger)
+internal sealed class FailedItemRetry(
+    EnlistingConnections connections, IBackgroundJobClient backgroundJobs, BlobStore blobs, ILogger<FailedItemRetry> logger)
 {
     // Failed items of the dataset, grouped by what to re-run (all languages, or the ones that failed), cut into batches of
     // the job's batch size numbered after the existing ones. Ordinals stay ascending, so publishing keeps dataset order.
@@ -41,21 +46,28 @@ internal sealed class FailedItemRetry(EnlistingConnections connections, IBackgro
 
     public async Task<RetryOutcome> RetryAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        using var scope = AmbientTransaction.Begin();
-        var (outcome, batches, items) = await RecordRetryBatchesAsync(jobId, cancellationToken);
-        if (outcome == RetryOutcome.Started)
-        {
-            backgroundJobs.Enqueue<BatchPublisher>(publisher => publisher.PublishPendingAsync(jobId, CancellationToken.None));
-        }
-        scope.Complete();
+        var (outcome, batches, items, staleExports) = await RecordAsync(jobId, cancellationToken);
         if (outcome == RetryOutcome.Started)
         {
             logger.LogInformation("Job {JobId}: {Items} failed items to re-run in {Batches} batches", jobId, items, batches);
+            await DeleteStaleExportsAsync(jobId, staleExports, cancellationToken);
         }
         return outcome;
     }
 
-    private async Task<(RetryOutcome Outcome, int Batches, long Items)> RecordRetryBatchesAsync(Guid jobId, CancellationToken cancellationToken)
+    private async Task<(RetryOutcome Outcome, int Batches, long Items, List<string> StaleExports)> RecordAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        using var scope = AmbientTransaction.Begin();
+        var retry = await RecordRetryBatchesAsync(jobId, cancellationToken);
+        if (retry.Outcome == RetryOutcome.Started)
+        {
+            backgroundJobs.Enqueue<BatchPublisher>(publisher => publisher.PublishPendingAsync(jobId, CancellationToken.None));
+        }
+        scope.Complete();
+        return retry;
+    }
+
+    private async Task<(RetryOutcome Outcome, int Batches, long Items, List<string> StaleExports)> RecordRetryBatchesAsync(Guid jobId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
         await using (var job = connection.CreateCommand("SELECT status FROM jobs WHERE id = @job FOR UPDATE", ("job", jobId)))
@@ -63,28 +75,57 @@ internal sealed class FailedItemRetry(EnlistingConnections connections, IBackgro
             var status = await job.ExecuteScalarAsync(cancellationToken) as string;
             if (OutcomeOf(status) is { } refused)
             {
-                return (refused, 0, 0);
+                return (refused, 0, 0, []);
             }
         }
-        await using var plan = connection.CreateCommand(RetryBatchesSql, ("job", jobId));
-        await using var reader = await plan.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var (batches, items) = ((int)reader.GetInt64(0), reader.GetInt64(1));
-        await reader.CloseAsync();
+        var (batches, items) = await ReadPairAsync(connection.CreateCommand(RetryBatchesSql, ("job", jobId)), cancellationToken);
         if (batches == 0)
         {
-            return (RetryOutcome.NothingFailed, 0, 0);
+            return (RetryOutcome.NothingFailed, 0, 0, []);
         }
         // Every item not re-run has settled as succeeded: the counters restart from there, so they add up again.
         await connection.ExecuteAsync(
             """
             UPDATE jobs SET status = 'Running', completed_at = NULL, error = NULL, batch_count = batch_count + @batches,
                 items_succeeded = items_total - @items, items_failed = 0
-            WHERE id = @job;
-            DELETE FROM job_exports WHERE job_id = @job
+            WHERE id = @job
             """,
             cancellationToken, ("job", jobId), ("batches", batches), ("items", items));
-        return (RetryOutcome.Started, batches, items);
+        await using var exports = connection.CreateCommand("DELETE FROM job_exports WHERE job_id = @job RETURNING blob_path", ("job", jobId));
+        await using var deleted = await exports.ExecuteReaderAsync(cancellationToken);
+        var staleExports = new List<string>();
+        while (await deleted.ReadAsync(cancellationToken))
+        {
+            staleExports.Add(deleted.GetString(0));
+        }
+        return (RetryOutcome.Started, (int)batches, items, staleExports);
+    }
+
+    private static async Task<(long First, long Second)> ReadPairAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using (command)
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            return (reader.GetInt64(0), reader.GetInt64(1));
+        }
+    }
+
+    // Once the retry is committed the previous settlement's export blobs are unreachable; failing to delete one only leaks it.
+    private async Task DeleteStaleExportsAsync(Guid jobId, List<string> blobPaths, CancellationToken cancellationToken)
+    {
+        foreach (var blobPath in blobPaths)
+        {
+            var (container, path) = BlobStore.SplitBlobPath(blobPath);
+            try
+            {
+                await blobs.DeleteIfExistsAsync(container, path, cancellationToken);
+            }
+            catch (RequestFailedException exception)
+            {
+                logger.LogWarning(exception, "Job {JobId}: the previous export {BlobPath} could not be deleted", jobId, blobPath);
+            }
+        }
     }
 
     private static RetryOutcome? OutcomeOf(string? status) => status switch
