@@ -3,11 +3,12 @@ using Platform.Bench;
 return args.FirstOrDefault() switch
 {
     "inference" => InferenceBench.Run(),
+    "exports" => await ExportBench.RunAsync(args.Length > 1 ? long.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: bench <suite>   suites: inference");
+    Console.Error.WriteLine("usage: bench <suite>   suites: inference, exports [rows]");
     return 2;
 }

@@ -17,6 +17,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<ItemFailureRecord> ItemFailures => Set<ItemFailureRecord>();
     public DbSet<MetricScore> Metrics => Set<MetricScore>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+    public DbSet<JobExport> JobExports => Set<JobExport>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
     /// <summary>The Api's Data Protection key ring, shared by every Api instance (it encrypts webhook secrets).</summary>

@@ -11,20 +11,8 @@ namespace Platform.Api.IntegrationTests;
 [Collection(StackCollection.Name)]
 public sealed class JobLifecycleTests(StackFixture stack)
 {
-    private async Task<Guid> CreateCaptionJobAsync(Guid dataset, Guid checkpoint, string[] languages, int batchSize = 64, string? idempotencyKey = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/jobs/captions")
-        {
-            Content = JsonContent.Create(new { datasetId = dataset, checkpointId = checkpoint, languages, batchSize }),
-        };
-        if (idempotencyKey is not null)
-        {
-            request.Headers.Add("Idempotency-Key", idempotencyKey);
-        }
-        var response = await stack.Client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("id").GetGuid();
-    }
+    private Task<Guid> CreateCaptionJobAsync(Guid dataset, Guid checkpoint, string[] languages, int batchSize = 64, string? idempotencyKey = null) =>
+        stack.CreateCaptionJobAsync(dataset, checkpoint, languages, batchSize, idempotencyKey);
 
     private Task<long> ResultCountAsync(Guid jobId) =>
         stack.Database.CountAsync("SELECT count(*) FROM results WHERE job_id = @job", ("job", jobId));

@@ -26,6 +26,9 @@ public sealed class ApiFactory(
         builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:MaxItemsPerJob", MaxItemsPerJob.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
+        // Small keyset pages and Parquet row groups, so that exports cross their boundaries in tests.
+        builder.UseSetting("Exports:PageRows", "1000");
+        builder.UseSetting("Exports:RowGroupRows", "3000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

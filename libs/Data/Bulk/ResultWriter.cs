@@ -6,7 +6,9 @@ namespace Platform.Data.Bulk;
 
 /// <summary>
 /// Writes a batch's results and failures with binary COPY into staging tables, then one
-/// <c>INSERT … ON CONFLICT DO NOTHING</c> each, so a redelivered batch adds nothing.
+/// <c>INSERT … ON CONFLICT DO NOTHING</c> each, so a redelivered batch adds nothing. A stored result supersedes the
+/// failure recorded for its item and language (or for its whole item) by an earlier run, and a failure that happens
+/// again keeps its latest reason: <c>item_failures</c> lists exactly what still has no result.
 /// </summary>
 public sealed class ResultWriter(NpgsqlDataSource dataSource)
 {
@@ -16,7 +18,9 @@ public sealed class ResultWriter(NpgsqlDataSource dataSource)
         """
         INSERT INTO results (job_id, ordinal, language, item_key, text, score, flags, created_at)
         SELECT @job, ordinal, language, item_key, text, score, flags, now() FROM staging_results
-        ON CONFLICT DO NOTHING
+        ON CONFLICT DO NOTHING;
+        DELETE FROM item_failures f USING staging_results s
+        WHERE f.job_id = @job AND f.ordinal = s.ordinal AND (f.language = s.language OR f.language = '')
         """,
         async (importer, row, cancellationToken) =>
         {
@@ -33,8 +37,8 @@ public sealed class ResultWriter(NpgsqlDataSource dataSource)
         "staging_failures (ordinal, language, item_key, reason, detail)",
         """
         INSERT INTO item_failures (job_id, ordinal, language, item_key, reason, detail, created_at)
-        SELECT @job, ordinal, language, item_key, reason, detail, now() FROM staging_failures
-        ON CONFLICT DO NOTHING
+        SELECT DISTINCT ON (ordinal, language) @job, ordinal, language, item_key, reason, detail, now() FROM staging_failures
+        ON CONFLICT (job_id, ordinal, language) DO UPDATE SET reason = excluded.reason, detail = excluded.detail, created_at = excluded.created_at
         """,
         async (importer, failure, cancellationToken) =>
         {

@@ -7,6 +7,10 @@ public sealed class Batch
     /// <summary>Items with <c>FirstOrdinal &lt;= ordinal &lt; EndOrdinal</c>.</summary>
     public long FirstOrdinal { get; set; }
     public long EndOrdinal { get; set; }
+    /// <summary>Null for a planned batch (every item of the range); the items to re-run for a retry batch.</summary>
+    public long[]? Ordinals { get; set; }
+    /// <summary>Null for the job's languages; the languages to re-run for a retry batch.</summary>
+    public string[]? Languages { get; set; }
     public BatchState State { get; set; }
     public int Attempts { get; set; }
     public DateTimeOffset? LeasedUntil { get; set; }

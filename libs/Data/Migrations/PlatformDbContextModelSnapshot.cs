@@ -124,9 +124,17 @@ namespace Platform.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("items_succeeded");
 
+                    b.PrimitiveCollection<string[]>("Languages")
+                        .HasColumnType("text[]")
+                        .HasColumnName("languages");
+
                     b.Property<DateTimeOffset?>("LeasedUntil")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("leased_until");
+
+                    b.PrimitiveCollection<long[]>("Ordinals")
+                        .HasColumnType("bigint[]")
+                        .HasColumnName("ordinals");
 
                     b.Property<DateTimeOffset?>("SettledAt")
                         .HasColumnType("timestamp with time zone")
@@ -447,6 +455,46 @@ namespace Platform.Data.Migrations
                         .HasDatabaseName("ix_jobs_tenant_id_created_at_id");
 
                     b.ToTable("jobs", (string)null);
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.JobExport", b =>
+                {
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<string>("BlobPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("blob_path");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("RowCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("row_count");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("JobId", "Format")
+                        .HasName("pk_job_exports");
+
+                    b.ToTable("job_exports", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.MetricScore", b =>
@@ -857,6 +905,16 @@ namespace Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_jobs_tenants_tenant_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.JobExport", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_exports_jobs_job_id");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.MetricScore", b =>

@@ -5,6 +5,7 @@ using Azure;
 using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Sas;
 
 using Microsoft.AspNetCore.StaticFiles;
 
@@ -28,27 +29,43 @@ public sealed class BlobStore(BlobServiceClient client)
     private readonly ConcurrentDictionary<string, byte> createdContainers = new(StringComparer.Ordinal);
 
     /// <summary>Streams <paramref name="content"/> into the blob (overwriting it), hashing it on the way.</summary>
-    public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken)
+    public Task<StoredBlob> UploadAsync(string container, string path, Stream content, CancellationToken cancellationToken) =>
+        UploadAsync(container, path, content, contentType: null, cancellationToken);
+
+    /// <summary>
+    /// Streams <paramref name="content"/> into the blob (overwriting it) as staged blocks, hashing it on the way; the
+    /// content type is the one given, or guessed from the path's extension.
+    /// </summary>
+    public async Task<StoredBlob> UploadAsync(string container, string path, Stream content, string? contentType, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var containerClient = Container(container, path);
-        if (!createdContainers.ContainsKey(container))
-        {
-            await containerClient.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            createdContainers.TryAdd(container, 0);
-        }
-
+        var containerClient = await CreatedContainerAsync(container, path, cancellationToken).ConfigureAwait(false);
         using var hashing = new HashingReadStream(content);
         var options = new BlobUploadOptions
         {
             TransferOptions = Transfer,
             HttpHeaders = new BlobHttpHeaders
             {
-                ContentType = ContentTypes.TryGetContentType(path, out var contentType) ? contentType : "application/octet-stream",
+                ContentType = contentType ?? (ContentTypes.TryGetContentType(path, out var guessed) ? guessed : "application/octet-stream"),
             },
         };
         await containerClient.GetBlobClient(path).UploadAsync(hashing, options, cancellationToken).ConfigureAwait(false);
         return new StoredBlob(container, path, hashing.BytesRead, hashing.Sha256Hex());
+    }
+
+    /// <summary>
+    /// A URL that reads the blob without other credentials until <paramref name="expiresOn"/>, signed with the account
+    /// key of the connection string.
+    /// </summary>
+    public Uri ReadSasUri(string container, string path, DateTimeOffset expiresOn)
+    {
+        var blob = Container(container, path).GetBlobClient(path);
+        if (!blob.CanGenerateSasUri)
+        {
+            throw new InvalidOperationException("Blob storage is not configured with an account key, so it cannot sign download links.");
+        }
+
+        return blob.GenerateSasUri(BlobSasPermissions.Read, expiresOn);
     }
 
     /// <summary>A stream over the blob as it is now; <see cref="FileNotFoundException"/> when it does not exist.</summary>
@@ -116,6 +133,18 @@ public sealed class BlobStore(BlobServiceClient client)
         {
             return false;
         }
+    }
+
+    private async Task<BlobContainerClient> CreatedContainerAsync(string container, string path, CancellationToken cancellationToken)
+    {
+        var containerClient = Container(container, path);
+        if (!createdContainers.ContainsKey(container))
+        {
+            await containerClient.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            createdContainers.TryAdd(container, 0);
+        }
+
+        return containerClient;
     }
 
     private BlobContainerClient Container(string container, string path)

@@ -21,6 +21,7 @@ public static class JobsApi
         api.MapGet("/", ListAsync);
         api.MapGet("/{id:guid}", GetAsync);
         api.MapPost("/{id:guid}/cancel", CancelAsync);
+        api.MapPost("/{id:guid}/retry-failed", RetryFailedAsync);
         api.MapGet("/{id:guid}/results", ResultsAsync);
         api.MapGet("/{id:guid}/failures", FailuresAsync);
         api.MapGet("/{id:guid}/metrics", MetricsAsync);
@@ -69,6 +70,25 @@ public static class JobsApi
             _ when cancelled => TypedResults.Ok(job),
             _ => TypedResults.Conflict(job),
         };
+    }
+
+    private static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> RetryFailedAsync(
+        Guid id, ICurrentTenant tenant, FailedItemRetry retry, JobQueries queries, CancellationToken cancellationToken)
+    {
+        var outcome = await retry.RetryAsync(tenant.Id, id, cancellationToken);
+        if (outcome == RetryOutcome.Started)
+        {
+            var job = (await queries.GetAsync(tenant.Id, id, cancellationToken))!;
+            return TypedResults.Accepted(job.Links.Self, job);
+        }
+        var (status, title, detail) = outcome switch
+        {
+            RetryOutcome.NoJob => (StatusCodes.Status404NotFound, "Job not found", $"Job {id} does not exist."),
+            RetryOutcome.NotFinished => (StatusCodes.Status409Conflict, "Job not finished", $"Job {id} is still running: only a finished job's failed items can be retried."),
+            RetryOutcome.Cancelled => (StatusCodes.Status409Conflict, "Job cancelled", $"Job {id} was cancelled: submit it again to run its remaining items."),
+            _ => (StatusCodes.Status409Conflict, "Nothing to retry", $"Job {id} has no failed items."),
+        };
+        return TypedResults.Problem(detail, statusCode: status, title: title);
     }
 
     private static async Task<Results<Ok<ResultPage>, NotFound, ProblemHttpResult>> ResultsAsync(

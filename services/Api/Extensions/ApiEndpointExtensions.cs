@@ -27,6 +27,7 @@ public static class ApiEndpointExtensions
         v1.MapDatasetsEndpoints();
         v1.MapCheckpointsEndpoints();
         v1.MapJobsEndpoints();
+        v1.MapExportsEndpoints();
         v1.MapEvaluationsEndpoints();
         v1.MapAdminEndpoints();
         v1.MapWebhookEndpointsEndpoints();

@@ -5,6 +5,7 @@ using Platform.Api.Jobs;
 using Platform.Api.Options;
 using Platform.Api.Services;
 using Platform.Api.Tenancy;
+using Platform.Exports;
 using Platform.Hosting;
 using Platform.Storage.Checkpoints;
 
@@ -36,12 +37,17 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<CheckpointValidator>();
         builder.Services.AddSingleton<CheckpointRegistry>();
         builder.Services.AddSingleton<EnlistedConnections>();
+        builder.Services.AddSingleton<JobCompletion>();
         builder.Services.AddSingleton<JobProgress>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();
         builder.Services.AddSingleton<JobCreator>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobCancellation>();
+        builder.Services.AddSingleton<FailedItemRetry>();
+        builder.Services.AddExports();
+        builder.Services.AddSingleton<JobExports>();
+        builder.Services.AddTransient<ExportJob>();
         builder.Services.AddTransient<PlanJob>();
         builder.Services.AddSingleton<JobScoring>();
         builder.Services.AddSingleton<MetricQueries>();

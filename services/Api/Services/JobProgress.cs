@@ -1,6 +1,5 @@
 using Hangfire;
 using Platform.Api.Jobs;
-using Platform.Api.Webhooks;
 using Platform.Data;
 
 namespace Platform.Api.Services;
@@ -10,9 +9,9 @@ namespace Platform.Api.Services;
 /// batch already settled and changes nothing), and settles the job when its last batch does. An evaluation job
 /// is not settled then but moves on to scoring: it stays Running and its scoring request is enqueued through
 /// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does. A job
-/// that settles gets its webhook deliveries in that transaction too.
+/// that settles gets its exports and webhook deliveries (<see cref="JobCompletion"/>) in that transaction too.
 /// </summary>
-internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJobClient backgroundJobs, WebhookDispatcher webhooks, ILogger<JobProgress> logger)
+internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJobClient backgroundJobs, JobCompletion completion, ILogger<JobProgress> logger)
 {
     public async Task RecordBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
@@ -24,7 +23,7 @@ internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJo
         }
         else if (outcome is not null)
         {
-            await webhooks.EnqueueAsync(jobId, cancellationToken);
+            await completion.EnqueueAsync(jobId, cancellationToken);
         }
         scope.Complete();
         if (outcome is not null)

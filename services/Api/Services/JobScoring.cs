@@ -1,14 +1,13 @@
-using Platform.Api.Webhooks;
 using Platform.Data;
 
 namespace Platform.Api.Services;
 
 /// <summary>
 /// Settles an evaluation job when its scores are stored, once: a duplicated event, or one for a job that was
-/// cancelled meanwhile, finds it no longer waiting and changes nothing. Its webhook deliveries are enqueued in the
-/// same transaction.
+/// cancelled meanwhile, finds it no longer waiting and changes nothing. Its exports and webhook deliveries are
+/// enqueued in the same transaction.
 /// </summary>
-internal sealed class JobScoring(EnlistedConnections connections, WebhookDispatcher webhooks, ILogger<JobScoring> logger)
+internal sealed class JobScoring(EnlistedConnections connections, JobCompletion completion, ILogger<JobScoring> logger)
 {
     public async Task SettleAsync(Guid jobId, int metricRows, string? error, CancellationToken cancellationToken)
     {
@@ -16,7 +15,7 @@ internal sealed class JobScoring(EnlistedConnections connections, WebhookDispatc
         var status = await SettleJobAsync(jobId, error, cancellationToken);
         if (status is not null)
         {
-            await webhooks.EnqueueAsync(jobId, cancellationToken);
+            await completion.EnqueueAsync(jobId, cancellationToken);
         }
         scope.Complete();
         if (status is not null)

@@ -97,6 +97,21 @@ public sealed class StackFixture : IAsyncLifetime
     public Task<Guid> RegisterCheckpointAsync(string task = "ImageToText", HttpClient? client = null) =>
         TestInputs.RegisterCheckpointAsync(client ?? Client, task);
 
+    public async Task<Guid> CreateCaptionJobAsync(Guid dataset, Guid checkpoint, string[] languages, int batchSize = 64, string? idempotencyKey = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/jobs/captions")
+        {
+            Content = JsonContent.Create(new { datasetId = dataset, checkpointId = checkpoint, languages, batchSize }),
+        };
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+        var response = await Client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
     public async Task<JsonElement> GetJobAsync(Guid jobId) =>
         await Client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}", Json);
 

@@ -55,6 +55,10 @@ public sealed class PlatformClient(HttpClient client)
         return results;
     }
 
+    public Task<HttpResponseMessage> RetryFailedAsync(Guid jobId) => client.PostAsync(new Uri($"/v1/jobs/{jobId}/retry-failed", UriKind.Relative), null);
+
+    public Task<string> GetStringAsync(string uri) => client.GetStringAsync(new Uri(uri, UriKind.Relative));
+
     public async Task<JsonElement> WaitUntilSettledAsync(Guid jobId, params WorkerProcess[] workers)
     {
         try

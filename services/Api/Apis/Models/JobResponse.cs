@@ -34,4 +34,4 @@ public sealed record JobItemCounts(long Total, long Succeeded, long Failed, long
 /// <summary>Failures grouped by reason, with one example, so users see at a glance what went wrong.</summary>
 public sealed record ErrorSummary(string Reason, long Count, string ExampleItem, string ExampleDetail);
 
-public sealed record JobLinks(string Self, string Results, string Failures, string Cancel);
+public sealed record JobLinks(string Self, string Results, string Failures, string Cancel, string RetryFailed, string Exports);

@@ -18,6 +18,6 @@ internal static class JobResponseMapper
             new JobBatchCounts(job.BatchCount, job.BatchesSettled, job.BatchSize),
             new JobItemCounts(job.ItemsTotal, job.ItemsSucceeded, job.ItemsFailed, remaining),
             percent, rate, eta, errors, job.Error, job.CreatedAt, job.StartedAt, job.CompletedAt,
-            new JobLinks(self, $"{self}/results", $"{self}/failures", $"{self}/cancel"));
+            new JobLinks(self, $"{self}/results", $"{self}/failures", $"{self}/cancel", $"{self}/retry-failed", $"{self}/exports"));
     }
 }

@@ -1,0 +1,10 @@
+namespace Platform.Api.Services;
+
+public enum RetryOutcome
+{
+    Started,
+    NoJob,
+    NotFinished,
+    Cancelled,
+    NothingFailed,
+}
