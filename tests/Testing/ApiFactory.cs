@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Platform.Testing;
 
 /// <summary>The real Api in process, on its own database and blob container of the shared test stack.</summary>
-public sealed class ApiFactory(string postgres, string container) : WebApplicationFactory<Program>
+/// <param name="maxUploadBytes">Small by default, so that tests of the limit upload little.</param>
+public sealed class ApiFactory(string postgres, string container, long maxUploadBytes = ApiFactory.MaxUploadBytes) : WebApplicationFactory<Program>
 {
     public const long MaxUploadBytes = 1 << 20;
 
@@ -15,7 +16,7 @@ public sealed class ApiFactory(string postgres, string container) : WebApplicati
         builder.UseSetting("ConnectionStrings:RabbitMq", StackEnvironment.RabbitMq);
         builder.UseSetting("ConnectionStrings:Blobs", StackEnvironment.Blobs);
         builder.UseSetting("Uploads:Container", container);
-        builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Uploads:MaxUploadBytes", maxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
     }
 }
