@@ -30,7 +30,7 @@ public sealed class CaptionJobTests(WorkersFixture stack) : IDisposable
         var before = await PrometheusScrape.ReadAsync(stack.Captioner.Address);
 
         var jobId = await stack.Api.CreateJobAsync("captions", new { datasetId = dataset, checkpointId = checkpoint, languages = Languages, batchSize = BatchSize });
-        var job = await stack.Api.WaitUntilSettledAsync(jobId, stack.Captioner);
+        var job = await stack.Api.WaitUntilSettledAsync(jobId, TimeSpan.FromMinutes(6), stack.Captioner);
 
         Assert.Equal("Succeeded", job.GetProperty("status").GetString());
         Assert.Equal(Pictures, job.GetProperty("items").GetProperty("succeeded").GetInt64());

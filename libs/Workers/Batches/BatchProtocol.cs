@@ -18,13 +18,16 @@ namespace Platform.Workers.Batches;
 public sealed class BatchProtocol(
     BatchClaims claims, ResultWriter writer, WorkerMetrics metrics, TimeProvider clock, IOptions<WorkerOptions> options, ILogger<BatchProtocol> logger)
 {
-    /// <param name="kind">The <c>kind</c> tag of this worker's metrics (caption, translate).</param>
-    public async Task RunAsync(
-        ConsumeContext context, string kind, Guid jobId, int batchIndex, IReadOnlyList<WorkItem> items,
-        Func<BatchOutcome, CancellationToken, Task> work)
+    public async Task RunAsync(ConsumeContext context, BatchRequest batch, Func<BatchOutcome, CancellationToken, Task> work)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(work);
+        var (kind, jobId, batchIndex, items, languages) = batch;
+        if (options.Value.NoOpInference)
+        {
+            work = (outcome, _) => NoOpWork.FillAsync(outcome, items, languages);
+        }
         var cancellationToken = context.CancellationToken;
         using var scope = logger.BeginScope(new BatchLogScope(jobId, batchIndex));
         // Retries of the same delivery would count its wait again.

@@ -16,6 +16,8 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
 {
+    private const int ParallelUploads = 8;
+    private const long BufferedEntryBytes = 4 << 20;
     private static readonly Dictionary<string, IReadOnlyList<string>> NoCaptions = [];
 
     public Task<Dataset> FromManifestAsync(string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
@@ -34,17 +36,44 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
     {
         var container = options.Value.Container;
         var limits = new ArchiveLimits(options.Value.MaxArchiveEntries, options.Value.MaxArchiveUncompressedBytes);
-        return IngestAsync(name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
-            ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
+        return IngestAsync(name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", async (items, id, token) =>
+        {
+            await using var uploads = new BoundedConcurrency(ParallelUploads);
+            await ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
             {
                 if (!ArchiveReader.LooksLikeImage(entry.Path))
                 {
                     return;
                 }
                 var path = $"datasets/{id}/{entry.Path}";
-                await blobs.UploadAsync(container, path, content, entryToken);
+                await UploadAsync(uploads, container, path, entry.Length, content, entryToken);
                 await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
-            }, token), cancellationToken);
+            }, token);
+            await uploads.WhenAllAsync();
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Small entries (most images) are read into memory and uploaded in parallel, since one blob round trip at a time
+    /// dominated ingestion; an entry too large to buffer streams straight through.
+    /// </summary>
+    private async Task UploadAsync(BoundedConcurrency uploads, string container, string path, long length, Stream content, CancellationToken cancellationToken)
+    {
+        if (length > BufferedEntryBytes)
+        {
+            await blobs.UploadAsync(container, path, content, cancellationToken);
+            return;
+        }
+        var buffer = new MemoryStream((int)length);
+        await content.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        await uploads.StartAsync(async () =>
+        {
+            await using (buffer)
+            {
+                await blobs.UploadAsync(container, path, buffer, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>

@@ -30,6 +30,8 @@ public sealed class WorkersFixture : IAsyncLifetime
         Database = await TestDatabase.CreateAsync("workers_tests");
         api = new ApiFactory(Database.ConnectionString, $"workers-tests-{Guid.NewGuid():N}", MaxUploadBytes);
         http = api.CreateClient();
+        // Uploading thousands of images takes longer than HttpClient's default 100 s on a loaded machine.
+        http.Timeout = TimeSpan.FromMinutes(5);
         Api = new PlatformClient(http);
         Images = await ImageServer.StartAsync();
         settings = new Dictionary<string, string>
