@@ -30,13 +30,16 @@ internal sealed class BatchPublisher(
         var published = 0;
         var inFlight = new List<Task>();
         var dispatched = new List<int>();
+        var itemsInFlight = 0;
         await foreach (var (index, items) in ReadPendingBatchesAsync(job, cancellationToken))
         {
             inFlight.Add(bus.Publish(BatchMessageFactory.Create(job, task, index, items), cancellationToken));
             dispatched.Add(index);
-            if (inFlight.Count >= options.Value.PublishConcurrency)
+            itemsInFlight += items.Count;
+            if (inFlight.Count >= options.Value.PublishConcurrency || itemsInFlight >= options.Value.PublishMaxItemsInFlight)
             {
                 published += await FlushAsync(jobId, inFlight, dispatched, cancellationToken);
+                itemsInFlight = 0;
             }
         }
         published += await FlushAsync(jobId, inFlight, dispatched, cancellationToken);
