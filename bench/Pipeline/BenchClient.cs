@@ -59,7 +59,8 @@ internal sealed class BenchClient(Uri api, string postgres) : IDisposable
     }
 
     /// <summary>Waits until the plan job recorded every batch and published it (none left Pending).</summary>
-    public async Task WaitUntilPlannedAsync(Guid jobId, TimeSpan timeout)
+    /// <returns>How long the plan job waited to start (Hangfire's queue).</returns>
+    public async Task<TimeSpan> WaitUntilPlannedAsync(Guid jobId, TimeSpan timeout)
     {
         await using var source = NpgsqlDataSource.Create(postgres);
         await PollAsync(async () =>
@@ -73,6 +74,9 @@ internal sealed class BenchClient(Uri api, string postgres) : IDisposable
             await using var reader = await command.ExecuteReaderAsync();
             return await reader.ReadAsync() && !reader.IsDBNull(0) && reader.GetInt32(0) > 0 && reader.GetInt64(1) == reader.GetInt32(0);
         }, planned => planned, timeout, $"job {jobId} to be planned");
+        await using var started = source.CreateCommand("SELECT started_at - created_at FROM jobs WHERE id = @job");
+        started.Parameters.AddWithValue("job", jobId);
+        return (TimeSpan)(await started.ExecuteScalarAsync())!;
     }
 
     public void Dispose() => http.Dispose();

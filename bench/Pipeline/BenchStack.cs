@@ -37,11 +37,19 @@ internal sealed partial class BenchStack : IAsyncDisposable
         return new BenchStack(root, state, environment);
     }
 
+    /// <summary>Stops the stack and deletes its state, keeping the services' logs in <see cref="Logs"/>.</summary>
     public async ValueTask DisposeAsync()
     {
         await RunAsync(root, "stop", State);
+        Directory.CreateDirectory(Logs);
+        foreach (var log in Directory.EnumerateFiles(State, "*.log"))
+        {
+            File.Move(log, Path.Combine(Logs, Path.GetFileName(log)), overwrite: true);
+        }
         Directory.Delete(State, recursive: true);
     }
+
+    public string Logs => State + "-logs";
 
     private static async Task RunAsync(string root, string verb, string state)
     {

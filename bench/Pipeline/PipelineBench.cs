@@ -10,14 +10,15 @@ namespace Platform.Bench.Pipeline;
 
 /// <summary>
 /// End to end (Api → RabbitMQ → CaptionWorker → PostgreSQL) on a stack and services of its own, side by side in one run:
-/// a caption job against the same checkpoint in a bare in-process loop over the same images (before and after the job,
-/// averaged), the pipeline with a no-op model (<c>Worker:NoOpInference</c>), and planning 100k and 1M-item manifests, each
+/// caption jobs, and the same checkpoint in a bare in-process loop over the same images (alternating, best of each);
+/// the pipeline with a no-op model (<c>Worker:NoOpInference</c>), and planning 100k and 1M-item manifests, each
 /// on a fresh Api process whose peak resident memory (VmHWM) is read. Writes bench/results/pipeline.json.
 /// </summary>
 internal static class PipelineBench
 {
     private const int Images = 512;
     private const int WarmUpImages = 32;
+    private const int EfficiencyRounds = 3;
     private const int MicroBatch = 32;
     private const int JobBatch = 64;
     private const int NoOpItems = 100_000;
@@ -59,7 +60,7 @@ internal static class PipelineBench
         result["measured_at"] = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
         var path = BenchPaths.Result("pipeline.json");
         await File.WriteAllTextAsync(path, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
-        Console.WriteLine($"-> {path}");
+        Console.WriteLine($"-> {path} (service logs in {stack.Logs})");
         return 0;
     }
 
@@ -69,21 +70,26 @@ internal static class PipelineBench
         var warmUp = await client.UploadArchiveAsync(Archive(images.Take(WarmUpImages)));
         var dataset = await client.UploadArchiveAsync(Archive(images));
         var options = new GenerationOptions { NumBeams = Generation.NumBeams, MaxNewTokens = Generation.MaxNewTokens, MinLength = Generation.MinLength };
-        var bareBefore = BareLoop.ImagesPerSecond(checkpointFolder, images, MicroBatch, options);
-        double pipeline;
+        var bare = new List<double>();
+        var pipeline = new List<double>();
         await using (var worker = await StartWorkerAsync(root, stack, "caption-worker", ("Worker:MicroBatchSize", $"{MicroBatch}")))
         {
             // The first job downloads the checkpoint and loads its sessions, as the bare loop's first call does.
             await RunJobAsync(client, warmUp, checkpoint, WarmUpImages, JobBatch);
-            pipeline = await RunJobAsync(client, dataset, checkpoint, Images, JobBatch);
+            // Alternating, the fastest of each counts: load from other processes skews both alike.
+            for (var round = 0; round < EfficiencyRounds; round++)
+            {
+                bare.Add(BareLoop.ImagesPerSecond(checkpointFolder, images, MicroBatch, options));
+                pipeline.Add(await RunJobAsync(client, dataset, checkpoint, Images, JobBatch));
+            }
         }
-        var bareAfter = BareLoop.ImagesPerSecond(checkpointFolder, images, MicroBatch, options);
-        var bare = (bareBefore + bareAfter) / 2;
-        Console.WriteLine($"pipeline {pipeline:F1} images/s, bare loop {bareBefore:F1} / {bareAfter:F1} images/s: efficiency {pipeline / bare:F2}");
-        result["efficiency_ratio"] = Math.Round(pipeline / bare, 3);
-        result["pipeline_items_per_s"] = Math.Round(pipeline, 2);
-        result["bare_items_per_s"] = Math.Round(bare, 2);
-        result["bare_items_per_s_before_after"] = new JsonArray(Math.Round(bareBefore, 2), Math.Round(bareAfter, 2));
+        var ratio = pipeline.Max() / bare.Max();
+        Console.WriteLine($"pipeline {pipeline.Max():F1} images/s, bare loop {bare.Max():F1} images/s (best of {EfficiencyRounds}): efficiency {ratio:F2}");
+        result["efficiency_ratio"] = Math.Round(ratio, 3);
+        result["pipeline_items_per_s"] = Math.Round(pipeline.Max(), 2);
+        result["bare_items_per_s"] = Math.Round(bare.Max(), 2);
+        result["pipeline_items_per_s_rounds"] = new JsonArray([.. pipeline.Select(rate => (JsonNode)Math.Round(rate, 2))]);
+        result["bare_items_per_s_rounds"] = new JsonArray([.. bare.Select(rate => (JsonNode)Math.Round(rate, 2))]);
         result["efficiency_images"] = images.Count;
         result["model"] = JsonSerializer.SerializeToNode(Spec);
         result["generation"] = JsonSerializer.SerializeToNode(Generation);
@@ -114,12 +120,13 @@ internal static class PipelineBench
         var ingest = watch.Elapsed.TotalSeconds;
         watch.Restart();
         var job = await client.CreateCaptionJobAsync(new { datasetId = dataset, checkpointId = checkpoint, languages = new[] { "en" }, generation = Generation });
-        await client.WaitUntilPlannedAsync(job, JobTimeout);
+        var queued = await client.WaitUntilPlannedAsync(job, JobTimeout);
         var plan = watch.Elapsed.TotalSeconds;
         var peak = api.PeakResidentMegabytes();
         File.Delete(manifest);
         var name = size >= 1_000_000 ? $"{size / 1_000_000}m" : $"{size / 1000}k";
-        Console.WriteLine($"{size} items: ingested in {ingest:F1} s, planned in {plan:F1} s, Api peak RSS {peak:F0} MB");
+        Console.WriteLine($"{size} items: ingested in {ingest:F1} s, planned in {plan:F1} s (queued {queued.TotalSeconds:F1} s), Api peak RSS {peak:F0} MB");
+        result[$"plan_{name}_queued_seconds"] = Math.Round(queued.TotalSeconds, 2);
         result[$"plan_{name}_seconds"] = Math.Round(plan, 2);
         result[$"plan_{name}_peak_rss_mb"] = Math.Round(peak, 1);
         result[$"ingest_{name}_seconds"] = Math.Round(ingest, 2);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Platform.Contracts;
 using Platform.Data.Bulk;
@@ -24,20 +25,25 @@ public sealed class WorkerMetrics
     private readonly Histogram<double> batchDuration;
     private readonly Histogram<double> queueLag;
     private readonly UpDownCounter<long> active;
-    private readonly ThroughputWindow throughput;
+    private readonly ConcurrentDictionary<string, ThroughputWindow> throughput = new(StringComparer.Ordinal);
+    private readonly TimeProvider clock;
 
     public WorkerMetrics(IMeterFactory meters, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(meters);
         var meter = meters.Create(MeterName);
-        throughput = new ThroughputWindow(clock);
+        this.clock = clock;
         processed = meter.CreateCounter<long>("platform.worker.items.processed", "{item}", "Results written, one per item and language.");
         failed = meter.CreateCounter<long>("platform.worker.items.failed", "{item}", "Item failures written, per language (any: the input failed).");
         batches = meter.CreateCounter<long>("platform.worker.batches", "{batch}", "Batch deliveries by outcome: completed, skipped (settled or cancelled), returned (to the queue, unfinished).");
         active = meter.CreateUpDownCounter<long>("platform.worker.batches.active", "{batch}", "Batches being worked on now.");
         batchDuration = meter.CreateHistogram<double>("platform.worker.batch.duration", "s", "From claiming a batch to reporting it completed.", tags: null, advice: new() { HistogramBucketBoundaries = SecondsBuckets });
         queueLag = meter.CreateHistogram<double>("platform.worker.queue.lag", "s", "From publishing a batch to a worker starting on it.", tags: null, advice: new() { HistogramBucketBoundaries = SecondsBuckets });
-        meter.CreateObservableGauge("platform.worker.items.rate", throughput.PerSecond, "{item}/s", $"Results written per second over the last {ThroughputWindow.Seconds} s.");
+        meter.CreateObservableGauge(
+            "platform.worker.items.throughput",
+            () => throughput.Select(window => new Measurement<double>(window.Value.PerSecond(), Kind(window.Key))),
+            "{item}/s",
+            $"Results written per second over the last {ThroughputWindow.Seconds} s.");
     }
 
     public void Started(string kind, TimeSpan lag)
@@ -65,7 +71,7 @@ public sealed class WorkerMetrics
         {
             failed.Add(language.Value, Kind(kind), new("language", language.Key));
         }
-        throughput.Add(results.Count);
+        throughput.GetOrAdd(kind, _ => new ThroughputWindow(clock)).Add(results.Count);
     }
 
     private static KeyValuePair<string, object?> Kind(string kind) => new("kind", kind);

@@ -31,6 +31,10 @@ public sealed partial class PrometheusScrape(IReadOnlyList<PrometheusScrape.Samp
     public double Sum(string name, params (string Key, string Value)[] labels) =>
         samples.Where(sample => sample.Name == name && labels.All(label => sample.Labels.GetValueOrDefault(label.Key) == label.Value)).Sum(sample => sample.Value);
 
+    /// <summary>How much <see cref="Sum"/> grew since an earlier scrape of the same service.</summary>
+    public double Since(PrometheusScrape before, string name, params (string Key, string Value)[] labels) =>
+        Sum(name, labels) - before.Sum(name, labels);
+
     [GeneratedRegex(@"^(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?<labels>[^}]*)\})?\s+(?<value>\S+)")]
     private static partial Regex SampleLine();
 
