@@ -115,6 +115,7 @@ internal static class PipelineBench
         var manifest = ManifestFile.Write(work, size);
         await using var api = await ServiceProcess.StartAsync(root, "Api", stack, $"api-plan-{size}", new Dictionary<string, string>());
         using var client = new BenchClient(api.Address, stack.Postgres);
+        var ready = api.ResidentMegabytes();
         var watch = Stopwatch.StartNew();
         var dataset = await client.UploadManifestAsync(manifest);
         var ingest = watch.Elapsed.TotalSeconds;
@@ -127,6 +128,7 @@ internal static class PipelineBench
         var name = size >= 1_000_000 ? $"{size / 1_000_000}m" : $"{size / 1000}k";
         Console.WriteLine($"{size} items: ingested in {ingest:F1} s, planned in {plan:F1} s (queued {queued.TotalSeconds:F1} s), Api peak RSS {peak:F0} MB");
         result[$"plan_{name}_queued_seconds"] = Math.Round(queued.TotalSeconds, 2);
+        result[$"plan_{name}_rss_when_ready_mb"] = Math.Round(ready, 1);
         result[$"plan_{name}_seconds"] = Math.Round(plan, 2);
         result[$"plan_{name}_peak_rss_mb"] = Math.Round(peak, 1);
         result[$"ingest_{name}_seconds"] = Math.Round(ingest, 2);

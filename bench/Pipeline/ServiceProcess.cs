@@ -54,9 +54,14 @@ internal sealed class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>VmHWM: the most resident memory this process has held since it started.</summary>
-    public double PeakResidentMegabytes()
+    public double PeakResidentMegabytes() => StatusMegabytes("VmHWM:");
+
+    /// <summary>VmRSS: the resident memory now.</summary>
+    public double ResidentMegabytes() => StatusMegabytes("VmRSS:");
+
+    private double StatusMegabytes(string field)
     {
-        var line = File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{process.Id}/status").Single(l => l.StartsWith(field, StringComparison.Ordinal));
         var kilobytes = long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         return kilobytes / 1024.0;
     }

@@ -60,40 +60,63 @@ internal sealed class BatchPublisher(
         return count;
     }
 
+    /// <summary>
+    /// Batch k holds ordinals [k·size, (k+1)·size), so items stream straight from the primary key in ordinal order and
+    /// are grouped by ordinal / size. (A range join to <c>batches</c> sorted in the database: on a large dataset its first
+    /// row came after the command timeout.) Only the pending batch indexes are held, one int per batch.
+    /// </summary>
     private async IAsyncEnumerable<(int Index, List<WorkItem> Items)> ReadPendingBatchesAsync(
         Job job, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var pending = await PendingIndexesAsync(job.Id, cancellationToken);
+        if (pending.Count == 0)
+        {
+            yield break;
+        }
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand(
             """
-            SELECT b.index, i.ordinal, i.key, i.image, i.captions -> @source ->> 0
-            FROM batches b
-            JOIN dataset_items i ON i.dataset_id = @dataset AND i.ordinal >= b.first_ordinal AND i.ordinal < b.end_ordinal
-            WHERE b.job_id = @job AND b.state = 'Pending'
-            ORDER BY b.index, i.ordinal
+            SELECT ordinal, key, image, captions -> @source ->> 0
+            FROM dataset_items
+            WHERE dataset_id = @dataset AND ordinal >= @first
+            ORDER BY ordinal
             """,
-            ("job", job.Id), ("dataset", job.DatasetId), ("source", job.Parameters.SourceLanguage ?? ""));
+            ("dataset", job.DatasetId), ("source", job.Parameters.SourceLanguage ?? ""), ("first", (long)pending.Min * job.BatchSize));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var currentIndex = -1;
         var items = new List<WorkItem>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var index = reader.GetInt32(0);
+            var ordinal = reader.GetInt64(0);
+            var index = (int)(ordinal / job.BatchSize);
+            if (!pending.Contains(index))
+            {
+                continue;
+            }
             if (index != currentIndex && items.Count > 0)
             {
                 yield return (currentIndex, items);
                 items = [];
             }
             currentIndex = index;
-            items.Add(new WorkItem(
-                reader.GetInt64(1),
-                reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
+            items.Add(new WorkItem(ordinal, reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
         }
         if (items.Count > 0)
         {
             yield return (currentIndex, items);
         }
+    }
+
+    private async Task<SortedSet<int>> PendingIndexesAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand("SELECT index FROM batches WHERE job_id = @job AND state = 'Pending'", ("job", jobId));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var pending = new SortedSet<int>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            pending.Add(reader.GetInt32(0));
+        }
+        return pending;
     }
 }
