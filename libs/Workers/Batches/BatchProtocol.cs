@@ -31,7 +31,7 @@ public sealed class BatchProtocol(
         var cancellationToken = context.CancellationToken;
         using var scope = logger.BeginScope(new BatchLogScope(jobId, batchIndex));
         // Retries of the same delivery would count its wait again.
-        var lag = context.GetRetryAttempt() == 0 && context.SentTime is { } sent ? clock.GetUtcNow().UtcDateTime - sent : TimeSpan.Zero;
+        TimeSpan? lag = context.GetRetryAttempt() == 0 && context.SentTime is { } sent ? clock.GetUtcNow().UtcDateTime - sent : null;
         metrics.Started(kind, lag);
         var ending = BatchOutcomes.Faulted;
         try

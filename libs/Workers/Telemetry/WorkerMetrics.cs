@@ -35,7 +35,7 @@ public sealed class WorkerMetrics
         this.clock = clock;
         processed = meter.CreateCounter<long>("platform.worker.items.processed", "{item}", "Results written, one per item and language.");
         failed = meter.CreateCounter<long>("platform.worker.items.failed", "{item}", "Item failures written, per language (any: the input failed).");
-        batches = meter.CreateCounter<long>("platform.worker.batches", "{batch}", "Batch deliveries by outcome: completed, skipped (settled or cancelled), returned (to the queue, unfinished).");
+        batches = meter.CreateCounter<long>("platform.worker.batches", "{batch}", "Batch deliveries by outcome: completed, skipped (settled or cancelled), returned (to the queue, unfinished), faulted (threw; retried or dead-lettered).");
         active = meter.CreateUpDownCounter<long>("platform.worker.batches.active", "{batch}", "Batches being worked on now.");
         batchDuration = meter.CreateHistogram<double>("platform.worker.batch.duration", "s", "From claiming a batch to reporting it completed.", tags: null, advice: new() { HistogramBucketBoundaries = SecondsBuckets });
         queueLag = meter.CreateHistogram<double>("platform.worker.queue.lag", "s", "From publishing a batch to a worker starting on it.", tags: null, advice: new() { HistogramBucketBoundaries = SecondsBuckets });
@@ -46,9 +46,13 @@ public sealed class WorkerMetrics
             $"Results written per second over the last {ThroughputWindow.Seconds} s.");
     }
 
-    public void Started(string kind, TimeSpan lag)
+    /// <param name="lag">Null for a retry of the same delivery, whose wait was recorded on its first attempt.</param>
+    public void Started(string kind, TimeSpan? lag)
     {
-        queueLag.Record(Math.Max(0, lag.TotalSeconds), Kind(kind));
+        if (lag is { } wait)
+        {
+            queueLag.Record(Math.Max(0, wait.TotalSeconds), Kind(kind));
+        }
         active.Add(1, Kind(kind));
     }
 
