@@ -112,21 +112,9 @@ internal static class InferenceBench
             ["processor_count"] = Environment.ProcessorCount,
             ["runs"] = JsonSerializer.SerializeToNode(runs),
         };
-        var path = Path.Combine(ResultsDirectory(), "inference.json");
+        var path = BenchPaths.Result("inference.json");
         File.WriteAllText(path, result.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
         Console.WriteLine($"KV cache speed-up at batch 32 (image-to-text): {kvSpeedup:F2}x; batch 32 vs batch 1 per image: {batchGain:F2}x -> {path}");
-    }
-
-    private static string ResultsDirectory()
-    {
-        var directory = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "bench", "Bench.csproj")))
-        {
-            directory = directory.Parent;
-        }
-        var results = Path.Combine(directory?.FullName ?? Directory.GetCurrentDirectory(), "bench", "results");
-        Directory.CreateDirectory(results);
-        return results;
     }
 
     private static PixelBatch Pixels(int count)

@@ -24,7 +24,8 @@ ARG SERVICE
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates libicu74 libssl3t64 tzdata zlib1g \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --uid 1654 --user-group --create-home app
+    && useradd --uid 1654 --user-group --create-home app \
+    && install -d -o app -g app /var/cache/platform/checkpoints
 COPY --from=dotnet /usr/share/dotnet /usr/share/dotnet
 RUN ln -s /usr/share/dotnet/dotnet /usr/bin/dotnet
 ENV DOTNET_ROOT=/usr/share/dotnet \

@@ -8,6 +8,9 @@ namespace Platform.Hosting;
 
 public static class MessagingExtensions
 {
+    /// <summary>Time for cancelled consumers to unwind and the bus to close its channels after the finishing time.</summary>
+    private static readonly TimeSpan ReturnGrace = TimeSpan.FromSeconds(10);
+
     /// <summary>MassTransit over RabbitMQ; <paramref name="configure"/> adds this service's consumers.</summary>
     public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
     {
@@ -25,11 +28,16 @@ public static class MessagingExtensions
                 rabbitMq.ConfigureEndpoints(context);
             });
         });
+        var finish = TimeSpan.FromSeconds(stopTimeout);
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(options =>
         {
             options.WaitUntilStarted = true;
-            options.StopTimeout = TimeSpan.FromSeconds(stopTimeout);
+            // In-flight batches get `finish` to complete; then their token is cancelled and their deliveries go back
+            // to the queue unacknowledged, for another worker. The host waits for both before it gives up.
+            options.ConsumerStopTimeout = finish;
+            options.StopTimeout = finish + ReturnGrace;
         });
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = finish + ReturnGrace + ReturnGrace);
         return builder;
     }
 }

@@ -25,6 +25,7 @@ public static class ServiceDefaultsExtensions
         var postgres = builder.Configuration.GetRequiredConnectionString(ConnectionStringNames.Postgres);
         var blobs = builder.Configuration.GetRequiredConnectionString(ConnectionStringNames.Blobs);
 
+        builder.AddStructuredLogging();
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(postgres));
         builder.Services.AddDbContextFactory<PlatformDbContext>(options => PlatformDbContextOptions.Configure(options, postgres));
@@ -39,7 +40,7 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter("Platform.*")
+            .AddMeter("Platform.*", "MassTransit")
             .AddPrometheusExporter());
         return builder;
     }

@@ -4,6 +4,10 @@ public sealed class ComposeConfigTests(RenderedCompose compose) : IClassFixture<
 {
     public static TheoryData<string> Workers => new() { "caption-worker", "translate-worker", "eval-worker" };
 
+    private static readonly string[] InferenceWorkerNames = ["caption-worker", "translate-worker"];
+
+    public static TheoryData<string> InferenceWorkers => new(InferenceWorkerNames);
+
     public static TheoryData<string> PlatformServices => new() { "api", "caption-worker", "translate-worker", "eval-worker" };
 
     public static TheoryData<string> Secrets => new(DockerCompose.Secrets);
@@ -70,6 +74,31 @@ public sealed class ComposeConfigTests(RenderedCompose compose) : IClassFixture<
         var project = compose.Services.Map(worker).Map("build").Map("args").Scalar("SERVICE");
 
         Assert.True(File.Exists(RepositoryRoot.File($"services/{project}/{project}.csproj")), project);
+    }
+
+    [Theory]
+    [MemberData(nameof(InferenceWorkers))]
+    public void Inference_worker_caches_checkpoints_on_a_volume_of_its_own_in_a_directory_its_user_owns(string worker)
+    {
+        var service = compose.Services.Map(worker);
+        var directory = service.Map("environment").Scalar("CheckpointCache__Directory");
+
+        var mount = Assert.Single(service.Sequence("volumes").Children, volume => volume.ToString().Split(':')[1] == directory).ToString().Split(':');
+        Assert.Contains(mount[0], compose.Volumes.Keys());
+        var otherWorkers = InferenceWorkerNames.Where(other => other != worker);
+        Assert.All(otherWorkers, other => Assert.DoesNotContain(compose.Services.Map(other).Sequence("volumes").Children, volume => volume.ToString().StartsWith(mount[0] + ":", StringComparison.Ordinal)));
+        var runtime = Dockerfile.Stages(RepositoryRoot.File("services/Worker.Dockerfile"))[^1];
+        Assert.Contains(runtime.Arguments("RUN"), run => run.Contains($"install -d -o app -g app {directory}", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Workers))]
+    public void Worker_gets_longer_to_stop_than_a_batch_may_take_to_finish(string worker)
+    {
+        var grace = ComposeDuration.Parse(compose.Services.Map(worker).Scalar("stop_grace_period"));
+
+        // Messaging:StopTimeoutSeconds (120 s by default) to finish, 10 s to return the batch, 10 s more for the host.
+        Assert.True(grace >= TimeSpan.FromSeconds(140), $"{worker}: {grace}");
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public sealed class RenderedCompose : IAsyncLifetime
 {
     internal YamlMappingNode Services { get; private set; } = new();
 
+    internal YamlMappingNode Volumes { get; private set; } = new();
+
     public async Task InitializeAsync()
     {
         var result = await DockerCompose.ConfigAsync(DockerCompose.DummySecrets());
@@ -15,7 +17,9 @@ public sealed class RenderedCompose : IAsyncLifetime
             throw new InvalidOperationException($"docker-compose config failed ({result.ExitCode}): {result.Error}");
         }
 
-        Services = Yaml.Parse(result.Output).Map("services");
+        var document = Yaml.Parse(result.Output);
+        Services = document.Map("services");
+        Volumes = document.Map("volumes");
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Platform.Inference.Checkpoints;
@@ -9,6 +10,7 @@ using Platform.Workers.Batches;
 using Platform.Workers.Checkpoints;
 using Platform.Workers.Health;
 using Platform.Workers.Options;
+using Platform.Workers.Telemetry;
 
 namespace Platform.Workers.Extensions;
 
@@ -16,7 +18,7 @@ public static class WorkerServiceExtensions
 {
     public const string ExecutionSection = "Execution";
 
-    /// <summary>What every inference worker shares: the batch protocol, micro-batching, the checkpoint caches and their readiness.</summary>
+    /// <summary>What every inference worker shares: the batch protocol, micro-batching, the checkpoint caches and their readiness, the worker metrics.</summary>
     public static IHostApplicationBuilder AddInferenceWorker(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -32,6 +34,8 @@ public static class WorkerServiceExtensions
         services.AddSingleton<AdaptiveBatchSize>();
         services.AddSingleton<MicroBatcher>();
         services.AddSingleton<BatchProtocol>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkerMetrics>();
         services.AddHealthChecks().AddCheck<CheckpointsHealthCheck>("inference", tags: ["ready"]);
         return builder;
     }

@@ -26,6 +26,12 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Benchmarking only (<c>bench -- pipeline</c>): skip fetching and inference and give every item an empty result in
+    /// each language, so that a run measures the pipeline itself (Api, RabbitMQ, worker, PostgreSQL).
+    /// </summary>
+    public bool NoOpInference { get; set; }
+
     /// <summary>Decoded inputs waiting for inference; bounds memory while fetching runs ahead.</summary>
     [Range(1, 10_000)]
     public int PipelineCapacity { get; set; } = 64;

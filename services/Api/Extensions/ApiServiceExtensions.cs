@@ -39,6 +39,7 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<EnlistedConnections>();
         builder.Services.AddSingleton<JobCompletion>();
         builder.Services.AddSingleton<JobProgress>();
+        builder.Services.AddSingleton<PendingBatchReader>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();
         builder.Services.AddSingleton<JobCreator>();

@@ -22,8 +22,17 @@ public sealed class JobsOptions
     [Required]
     public string LeaseSweepCron { get; set; } = "*/30 * * * * *";
 
+    /// <summary>
+    /// Batch messages published at once before their confirmations are awaited and the batches marked dispatched.
+    /// The broker confirms persistent messages after a disk flush it shares among all in flight, so throughput grows
+    /// with this (16 published 1,563 batches in 65 s on a loaded machine, 256 in 7 s).
+    /// </summary>
     [Range(1, 1000)]
-    public int PublishConcurrency { get; set; } = 16;
+    public int PublishConcurrency { get; set; } = 256;
+
+    /// <summary>Items in the batch messages in flight at once: bounds the Api's memory when batches are large.</summary>
+    [Range(1, 10_000_000)]
+    public int PublishMaxItemsInFlight { get; set; } = 65_536;
 
     /// <summary>Items a job may have; a larger dataset is refused (422) when the job is created.</summary>
     [Range(1, long.MaxValue)]

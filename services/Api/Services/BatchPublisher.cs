@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Platform.Api.Options;
-using Platform.Contracts;
 using Platform.Data;
 using Platform.Data.Entities;
 
@@ -16,6 +15,7 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class BatchPublisher(
     NpgsqlDataSource dataSource,
+    PendingBatchReader pendingBatches,
     IDbContextFactory<PlatformDbContext> contexts,
     IBus bus,
     IOptions<JobsOptions> options,
@@ -30,13 +30,16 @@ internal sealed class BatchPublisher(
         var published = 0;
         var inFlight = new List<Task>();
         var dispatched = new List<int>();
-        await foreach (var (index, languages, items) in ReadPendingBatchesAsync(job, cancellationToken))
+        var itemsInFlight = 0;
+        await foreach (var (index, languages, items) in pendingBatches.ReadAsync(job, cancellationToken))
         {
             inFlight.Add(bus.Publish(BatchMessageFactory.Create(job, task, index, languages, items), cancellationToken));
             dispatched.Add(index);
-            if (inFlight.Count >= options.Value.PublishConcurrency)
+            itemsInFlight += items.Count;
+            if (inFlight.Count >= options.Value.PublishConcurrency || itemsInFlight >= options.Value.PublishMaxItemsInFlight)
             {
                 published += await FlushAsync(jobId, inFlight, dispatched, cancellationToken);
+                itemsInFlight = 0;
             }
         }
         published += await FlushAsync(jobId, inFlight, dispatched, cancellationToken);
@@ -55,54 +58,5 @@ internal sealed class BatchPublisher(
         inFlight.Clear();
         dispatched.Clear();
         return count;
-    }
-
-    // The source text: the dataset's caption in the source language, or, translating an earlier job's output, that
-    // job's result (an item it has no result for gets no text, and fails alone).
-    private static (string Text, string Join) SourceTextSql(Job job) => job.Parameters.SourceJobId is null
-        ? ("i.captions -> @source ->> 0", "")
-        : ("r.text", "LEFT JOIN results r ON r.job_id = @sourceJob AND r.ordinal = i.ordinal AND r.language = @source");
-
-    /// <summary>Each pending batch with its items and languages: a retry batch names both, a planned one takes its range and the job's.</summary>
-    private async IAsyncEnumerable<(int Index, IReadOnlyList<string> Languages, List<WorkItem> Items)> ReadPendingBatchesAsync(
-        Job job, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var (sourceText, sourceJoin) = SourceTextSql(job);
-        await using var command = connection.CreateCommand(
-            $"""
-            SELECT b.index, b.languages, i.ordinal, i.key, i.image, {sourceText}
-            FROM batches b
-            {BatchItemsSql.Join("@dataset")}
-            {sourceJoin}
-            WHERE b.job_id = @job AND b.state = 'Pending'
-            ORDER BY b.index, i.ordinal
-            """,
-            ("job", job.Id), ("dataset", job.DatasetId), ("source", job.Parameters.SourceLanguage ?? ""),
-            ("sourceJob", job.Parameters.SourceJobId ?? Guid.Empty));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var currentIndex = -1;
-        IReadOnlyList<string> languages = job.Parameters.Languages;
-        var items = new List<WorkItem>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var index = reader.GetInt32(0);
-            if (index != currentIndex && items.Count > 0)
-            {
-                yield return (currentIndex, languages, items);
-                items = [];
-            }
-            currentIndex = index;
-            languages = reader.IsDBNull(1) ? job.Parameters.Languages : reader.GetFieldValue<string[]>(1);
-            items.Add(new WorkItem(
-                reader.GetInt64(2),
-                reader.GetString(3),
-                reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-        if (items.Count > 0)
-        {
-            yield return (currentIndex, languages, items);
-        }
     }
 }

@@ -16,6 +16,8 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
 {
+    private const int ParallelUploads = 8;
+    private const long BufferedEntryBytes = 4 << 20;
     private static readonly Dictionary<string, IReadOnlyList<string>> NoCaptions = [];
 
     public Task<Dataset> FromManifestAsync(Guid tenantId, string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
@@ -46,19 +48,22 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
         var folder = "";
         try
         {
-            return await IngestAsync(tenantId, name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", (items, id, token) =>
+            return await IngestAsync(tenantId, name, DatasetSource.Archive, id => $"{container}/datasets/{id}/", async (items, id, token) =>
             {
                 folder = $"datasets/{id}/";
-                return ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
+                // Disposing waits for the uploads still running, so none lands after the clean-up below.
+                await using var uploads = new BoundedConcurrency(ParallelUploads);
+                await ArchiveReader.ReadAsync(archive, format, limits, async (entry, content, entryToken) =>
                 {
                     if (!ArchiveReader.LooksLikeImage(entry.Path))
                     {
                         return;
                     }
                     var path = folder + entry.Path;
-                    await blobs.UploadAsync(container, path, content, entryToken);
+                    await UploadAsync(uploads, container, path, entry.Length, content, entryToken);
                     await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
                 }, token);
+                await uploads.WhenAllAsync();
             }, cancellationToken);
         }
         catch when (folder.Length > 0)
@@ -67,6 +72,29 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
             await blobs.DeletePrefixAsync(container, folder, CancellationToken.None);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Small entries (most images) are read into memory and uploaded in parallel, since one blob round trip at a time
+    /// dominated ingestion; an entry too large to buffer streams straight through.
+    /// </summary>
+    private async Task UploadAsync(BoundedConcurrency uploads, string container, string path, long length, Stream content, CancellationToken cancellationToken)
+    {
+        if (length > BufferedEntryBytes)
+        {
+            await blobs.UploadAsync(container, path, content, cancellationToken);
+            return;
+        }
+        var buffer = new MemoryStream((int)length);
+        await content.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        await uploads.StartAsync(async () =>
+        {
+            await using (buffer)
+            {
+                await blobs.UploadAsync(container, path, buffer, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>Every image under <c>container/folder</c> (a trailing slash is optional), keyed by its path below the folder.</summary>

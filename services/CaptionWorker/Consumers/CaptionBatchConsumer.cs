@@ -11,6 +11,7 @@ public sealed class CaptionBatchConsumer(BatchProtocol protocol, CaptionService 
     public Task Consume(ConsumeContext<CaptionBatch> context)
     {
         var batch = context.Message;
-        return protocol.RunAsync(context, batch.JobId, batch.BatchIndex, batch.Items, (outcome, token) => captions.CaptionAsync(batch, outcome, token));
+        return protocol.RunAsync(
+            context, new BatchRequest("caption", batch.JobId, batch.BatchIndex, batch.Items, batch.Languages), (outcome, token) => captions.CaptionAsync(batch, outcome, token));
     }
 }

@@ -11,6 +11,7 @@ public sealed class TranslateBatchConsumer(BatchProtocol protocol, TranslationSe
     public Task Consume(ConsumeContext<TranslateBatch> context)
     {
         var batch = context.Message;
-        return protocol.RunAsync(context, batch.JobId, batch.BatchIndex, batch.Items, (outcome, token) => translations.TranslateAsync(batch, outcome, token));
+        return protocol.RunAsync(
+            context, new BatchRequest("translate", batch.JobId, batch.BatchIndex, batch.Items, batch.TargetLanguages), (outcome, token) => translations.TranslateAsync(batch, outcome, token));
     }
 }

@@ -7,13 +7,15 @@ namespace Platform.Workers.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A real HTTP server on 127.0.0.1 serving the images and the misbehaving endpoints URL datasets point at:
-/// <c>/images/{name}</c>, <c>/status/{code}</c>, <c>/slow</c>, <c>/flaky/{name}</c> (503 on the first request), counting hits per path.
+/// <c>/images/{name}</c>, <c>/status/{code}</c>, <c>/slow</c>, <c>/flaky/{name}</c> (503 on the first request),
+/// <c>/gated/{name}</c> (answers once the gate is open), counting hits per path.
 /// </summary>
 public sealed class ImageServer : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly ConcurrentDictionary<string, byte[]> images = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.Ordinal);
+    private TaskCompletionSource gate = NewGate();
 
     private ImageServer(WebApplication app) => this.app = app;
 
@@ -38,6 +40,13 @@ public sealed class ImageServer : IAsyncDisposable
 
     public int HitsOf(string path) => hits.GetValueOrDefault(path);
 
+    /// <summary>Requests under <c>/gated/</c> wait from now until <see cref="OpenGate"/>.</summary>
+    public void CloseGate() => Interlocked.Exchange(ref gate, NewGate()).TrySetResult();
+
+    public void OpenGate() => Volatile.Read(ref gate).TrySetResult();
+
+    public int GatedHits => hits.Where(hit => hit.Key.StartsWith("/gated/", StringComparison.Ordinal)).Sum(hit => hit.Value);
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();
@@ -54,6 +63,11 @@ public sealed class ImageServer : IAsyncDisposable
         app.MapGet("/images/{name}", (string name) => Image(name));
         app.MapGet("/flaky/{name}", (HttpContext context, string name) =>
             HitsOf(context.Request.Path.Value!) == 1 ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable) : Image(name));
+        app.MapGet("/gated/{name}", async (string name, CancellationToken requestAborted) =>
+        {
+            await Volatile.Read(ref gate).Task.WaitAsync(requestAborted);
+            return Image(name);
+        });
         app.MapGet("/status/{code:int}", (int code) => Results.StatusCode(code));
         // Never answers: the request ends when the client gives up (its timeout) or the server stops.
         app.MapGet("/slow", async (CancellationToken requestAborted) =>
@@ -66,6 +80,8 @@ public sealed class ImageServer : IAsyncDisposable
             return Results.Ok();
         });
     }
+
+    private static TaskCompletionSource NewGate() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private IResult Image(string name) =>
         images.TryGetValue(name, out var content) ? Results.Bytes(content, "image/png") : Results.NotFound();

@@ -59,14 +59,17 @@ public sealed class PlatformClient(HttpClient client)
 
     public Task<string> GetStringAsync(string uri) => client.GetStringAsync(new Uri(uri, UriKind.Relative));
 
-    public async Task<JsonElement> WaitUntilSettledAsync(Guid jobId, params WorkerProcess[] workers)
+    public Task<JsonElement> WaitUntilSettledAsync(Guid jobId, params WorkerProcess[] workers) =>
+        WaitUntilSettledAsync(jobId, TimeSpan.FromSeconds(120), workers);
+
+    public async Task<JsonElement> WaitUntilSettledAsync(Guid jobId, TimeSpan timeout, params WorkerProcess[] workers)
     {
         try
         {
             return await Poll.UntilAsync(
                 () => client.GetFromJsonAsync<JsonElement>($"/v1/jobs/{jobId}", Json),
                 job => SettledStatuses.Contains(job.GetProperty("status").GetString()),
-                TimeSpan.FromSeconds(120),
+                timeout,
                 $"job {jobId} to settle");
         }
         catch (TimeoutException exception)

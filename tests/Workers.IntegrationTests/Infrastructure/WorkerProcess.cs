@@ -59,6 +59,21 @@ public sealed class WorkerProcess : IAsyncDisposable
         return worker;
     }
 
+    public bool HasExited => process.HasExited;
+
+    /// <summary>SIGTERM, as a container runtime stops a service; then waits for the process to exit and returns its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        if (!process.HasExited)
+        {
+            using var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill.WaitForExitAsync();
+        }
+        using var deadline = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(deadline.Token);
+        return process.ExitCode;
+    }
+
     public ValueTask DisposeAsync()
     {
         if (!process.HasExited)
