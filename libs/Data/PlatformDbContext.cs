@@ -13,6 +13,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<Result> Results => Set<Result>();
     public DbSet<ItemFailureRecord> ItemFailures => Set<ItemFailureRecord>();
     public DbSet<MetricScore> Metrics => Set<MetricScore>();
+    public DbSet<WatchedCheckpoint> WatchedCheckpoints => Set<WatchedCheckpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

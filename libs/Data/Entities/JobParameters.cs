@@ -8,4 +8,5 @@ public sealed record JobParameters(
     string? SourceLanguage = null,
     IReadOnlyList<Guid>? CheckpointIds = null,
     IReadOnlyList<string>? Metrics = null,
-    GenerationOverrides? Generation = null);
+    GenerationOverrides? Generation = null,
+    ScoringParameters? Scoring = null);

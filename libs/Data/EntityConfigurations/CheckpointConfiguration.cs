@@ -13,6 +13,7 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         builder.Property(c => c.Task).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Sha256).HasMaxLength(64);
         builder.HasIndex(c => new { c.CreatedAt, c.Id });
-        builder.HasIndex(c => c.BlobPath);
+        // Registering the same export twice (a retried request, two watcher scans racing) finds the first checkpoint.
+        builder.HasIndex(c => new { c.BlobPath, c.Sha256 }).IsUnique();
     }
 }
