@@ -44,7 +44,7 @@ public static class JobsApi
 
     private static async Task<Results<Ok<JobPage>, ProblemHttpResult>> ListAsync(
         JobQueries queries, CancellationToken cancellationToken,
-        JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, string? after = null, int limit = 50)
+        JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, Guid? parentJobId = null, string? after = null, int limit = 50)
     {
         if (!JobCursor.TryDecode(after, out var cursor))
         {
@@ -54,7 +54,7 @@ public static class JobsApi
         {
             return TypedResults.Problem("'limit' must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(await queries.ListAsync(new JobListQuery(status, kind, datasetId, cursor, limit), cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(new JobListQuery(status, kind, datasetId, parentJobId, cursor, limit), cancellationToken));
     }
 
     private static async Task<Results<Ok<JobResponse>, NotFound, Conflict<JobResponse>>> CancelAsync(

@@ -40,24 +40,26 @@ internal sealed class JobCreator(
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpointId = JobRequestValidator.CheckpointIdsOf(request)[0];
+        var checkpointIds = JobRequestValidator.CheckpointIdsOf(request);
         var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
-        var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId, cancellationToken);
-        if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoint) is { } inputProblem)
+        var checkpoints = await db.Checkpoints.AsNoTracking().Where(c => checkpointIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoints) is { } inputProblem)
         {
             return JobCreationResult.Unprocessable(inputProblem);
         }
 
+        var scoring = EvaluationMetrics.ScoringOf(kind, request, dataset!);
+        var parameters = new JobParameters(request.Languages!, request.SourceLanguage, checkpointIds, scoring?.Metrics ?? request.Metrics, request.Generation, scoring);
         var job = new Job
         {
             Id = Guid.CreateVersion7(),
             Kind = kind,
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
-            CheckpointId = checkpointId,
-            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation),
+            CheckpointId = checkpointIds.Count == 1 ? checkpointIds[0] : null,
+            Parameters = parameters,
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
-            ItemsTotal = dataset!.ItemCount,
+            ItemsTotal = dataset!.ItemCount * checkpointIds.Count,
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
             WebhookUrl = request.WebhookUrl?.ToString(),
@@ -65,7 +67,7 @@ internal sealed class JobCreator(
         };
         try
         {
-            await InsertWithPlanAsync(job, cancellationToken);
+            await InsertWithPlanAsync([job, .. ChildrenOf(job, dataset)], cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
         {
@@ -75,10 +77,24 @@ internal sealed class JobCreator(
         return JobCreationResult.Created(job);
     }
 
-    private static IReadOnlyList<string>? MetricsOf(JobKind kind, CreateJobRequest request) =>
-        kind == JobKind.Evaluations && request.Metrics is not { Count: > 0 } ? EvaluationMetrics.Defaults : request.Metrics;
+    /// <summary>An evaluation of several checkpoints runs as one child job per checkpoint; the parent itself has no batches.</summary>
+    private static IEnumerable<Job> ChildrenOf(Job parent, Dataset dataset) =>
+        parent.CheckpointId is not null ? [] : parent.Parameters.CheckpointIds!.Select(checkpointId => new Job
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = parent.Kind,
+            Status = JobStatus.Pending,
+            DatasetId = parent.DatasetId,
+            CheckpointId = checkpointId,
+            ParentJobId = parent.Id,
+            Parameters = parent.Parameters with { CheckpointIds = [checkpointId] },
+            BatchSize = parent.BatchSize,
+            ItemsTotal = dataset.ItemCount,
+            CreatedAt = parent.CreatedAt,
+        });
 
-    private async Task InsertWithPlanAsync(Job job, CancellationToken cancellationToken)
+    /// <summary>Jobs with a checkpoint get their plan job; a parent is settled by its children.</summary>
+    private async Task InsertWithPlanAsync(IReadOnlyList<Job> jobs, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Hangfire.PostgreSql enlists in the ambient transaction; with the same connection string Npgsql reuses
@@ -90,9 +106,12 @@ internal sealed class JobCreator(
                 new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
                 TransactionScopeAsyncFlowOption.Enabled);
             await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
-            attempt.Jobs.Add(job);
+            attempt.Jobs.AddRange(jobs);
             await attempt.SaveChangesAsync(cancellationToken);
-            backgroundJobs.Enqueue<PlanJob>(plan => plan.RunAsync(job.Id, CancellationToken.None));
+            foreach (var job in jobs.Where(j => j.CheckpointId is not null))
+            {
+                backgroundJobs.Enqueue<PlanJob>(plan => plan.RunAsync(job.Id, CancellationToken.None));
+            }
             scope.Complete();
         });
     }
