@@ -30,6 +30,13 @@ public static class JobsApi
         JobKind kind, CreateJobRequest request, string? idempotencyKey, JobCreator creator, JobQueries queries, CancellationToken cancellationToken)
     {
         var result = await creator.CreateAsync(kind, request, idempotencyKey, cancellationToken);
+        return await AcceptedAsync(result, queries, cancellationToken);
+    }
+
+    /// <summary>The 202 for a created (or replayed) job, or the problem that kept it from being created.</summary>
+    internal static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> AcceptedAsync(
+        JobCreationResult result, JobQueries queries, CancellationToken cancellationToken)
+    {
         if (result.Job is null)
         {
             return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);

@@ -21,6 +21,7 @@ public static class ApiEndpointExtensions
         app.MapCheckpointsEndpoints();
         app.MapJobsEndpoints();
         app.MapEvaluationsEndpoints();
+        app.MapScoresEndpoints();
         var dashboard = app.Configuration.GetSection(DashboardCredentials.Section).Get<DashboardCredentials>() ?? new DashboardCredentials();
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {

@@ -28,7 +28,9 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<JobProgress>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();
+        builder.Services.AddSingleton<JobWriter>();
         builder.Services.AddSingleton<JobCreator>();
+        builder.Services.AddSingleton<ScoringJobCreator>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobCancellation>();
         builder.Services.AddTransient<PlanJob>();

@@ -10,8 +10,8 @@ internal static class EvaluationMetrics
     /// <summary>Used when an evaluation request names none: sacreBLEU BLEU and chrF, COCO BLEU-1..4 and CIDEr-D.</summary>
     public static IReadOnlyList<string> Defaults { get; } = ["bleu", "chrf", "coco-bleu", "cider"];
 
-    /// <summary>Used when a translation over references names none: what MT papers report.</summary>
-    public static IReadOnlyList<string> TranslationDefaults { get; } = ["bleu", "chrf"];
+    /// <summary>sacreBLEU's BLEU and chrF: used when a translation over references or a scoring request names none.</summary>
+    public static IReadOnlyList<string> SacreBleuDefaults { get; } = ["bleu", "chrf"];
 
     public static string? Check(IReadOnlyList<string>? metrics) =>
         metrics?.FirstOrDefault(m => !MetricNames.All.Contains(m, StringComparer.OrdinalIgnoreCase)) is { } unknown
@@ -29,7 +29,7 @@ internal static class EvaluationMetrics
         {
             JobKind.Evaluations => new ScoringParameters(request.Languages!, named ?? Defaults),
             JobKind.Translations when JobRequestValidator.ReferencedTargets(request, dataset) is { Count: > 0 } targets =>
-                new ScoringParameters(targets, named ?? TranslationDefaults),
+                new ScoringParameters(targets, named ?? SacreBleuDefaults),
             _ => null,
         };
     }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Transactions;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -19,7 +18,7 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class JobCreator(
     IDbContextFactory<PlatformDbContext> contexts,
-    IBackgroundJobClient backgroundJobs,
+    JobWriter writer,
     IOptions<JobsOptions> options,
     TimeProvider clock)
 {
@@ -67,7 +66,17 @@ internal sealed class JobCreator(
         };
         try
         {
-            await InsertWithPlanAsync([job, .. ChildrenOf(job, dataset)], cancellationToken);
+            // Jobs with a checkpoint get their plan job; a parent is settled by its children.
+            await writer.InsertAsync(
+                [job, .. ChildrenOf(job, dataset)],
+                (hangfire, created) =>
+                {
+                    if (created.CheckpointId is not null)
+                    {
+                        hangfire.Enqueue<PlanJob>(plan => plan.RunAsync(created.Id, CancellationToken.None));
+                    }
+                },
+                cancellationToken);
         }
         catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
         {
@@ -92,29 +101,6 @@ internal sealed class JobCreator(
             ItemsTotal = dataset.ItemCount,
             CreatedAt = parent.CreatedAt,
         });
-
-    /// <summary>Jobs with a checkpoint get their plan job; a parent is settled by its children.</summary>
-    private async Task InsertWithPlanAsync(IReadOnlyList<Job> jobs, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Hangfire.PostgreSql enlists in the ambient transaction; with the same connection string Npgsql reuses
-        // the one physical connection, so this stays a local (not a prepared) transaction.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-        {
-            using var scope = new TransactionScope(
-                TransactionScopeOption.Required,
-                new TransactionOptions { IsolationLevel = IsolationLevel.ReadCommitted },
-                TransactionScopeAsyncFlowOption.Enabled);
-            await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
-            attempt.Jobs.AddRange(jobs);
-            await attempt.SaveChangesAsync(cancellationToken);
-            foreach (var job in jobs.Where(j => j.CheckpointId is not null))
-            {
-                backgroundJobs.Enqueue<PlanJob>(plan => plan.RunAsync(job.Id, CancellationToken.None));
-            }
-            scope.Complete();
-        });
-    }
 
     private async Task<JobCreationResult?> FindReplayAsync(string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
     {
