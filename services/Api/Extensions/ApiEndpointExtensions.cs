@@ -31,6 +31,7 @@ public static class ApiEndpointExtensions
         var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<LeaseSweepJob>(LeaseSweepJob.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), jobs.LeaseSweepCron);
+        CheckpointWatchJob.Schedule(app.Services);
         return app;
     }
 }

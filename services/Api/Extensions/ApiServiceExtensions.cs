@@ -12,6 +12,7 @@ public static class ApiServiceExtensions
     public static IHostApplicationBuilder AddJobsApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CheckpointWatchOptions>().BindConfiguration(CheckpointWatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -38,6 +39,8 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<MetricQueries>();
         builder.Services.AddTransient<LeaseSweepJob>();
         builder.Services.AddTransient<ScoreRequestJob>();
+        builder.Services.AddSingleton<CheckpointWatcher>();
+        builder.Services.AddTransient<CheckpointWatchJob>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Platform.Api.Options;
 using Platform.Data;
 using Platform.Data.Entities;
@@ -20,7 +21,10 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
         return await SaveAsync(id, name, task, $"{container}/{stored.Path}", stored.Sha256Hex, stored.Length, step: null, cancellationToken);
     }
 
-    /// <summary>A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes.</summary>
+    /// <summary>
+    /// A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes. Registering the
+    /// same export again returns the checkpoint it already is.
+    /// </summary>
     public async Task<Checkpoint> RegisterAsync(string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
     {
         var (container, path) = BlobStore.SplitBlobPath(blobPath);
@@ -65,6 +69,10 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
+    private static Task<Checkpoint?> FindAsync(PlatformDbContext db, string blobPath, string sha256, CancellationToken cancellationToken) =>
+        db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.BlobPath == blobPath && c.Sha256 == sha256, cancellationToken);
+
+    /// <summary>The same export (blob path and content) registered again is the checkpoint registered first.</summary>
     private async Task<Checkpoint> SaveAsync(Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
     {
         var checkpoint = new Checkpoint
@@ -72,8 +80,21 @@ internal sealed class CheckpointRegistry(IDbContextFactory<PlatformDbContext> co
             Id = id, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindAsync(db, blobPath, sha256, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
         db.Checkpoints.Add(checkpoint);
-        await db.SaveChangesAsync(cancellationToken);
-        return checkpoint;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return checkpoint;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent registration of the same export won the race.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            return (await FindAsync(fresh, blobPath, sha256, cancellationToken))!;
+        }
     }
 }
