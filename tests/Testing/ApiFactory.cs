@@ -4,7 +4,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Platform.Testing;
 
 /// <summary>The real Api in process, on its own database and blob container of the shared test stack.</summary>
-public sealed class ApiFactory(string postgres, string container) : WebApplicationFactory<Program>
+/// <param name="settings">More configuration, e.g. checkpoint watches.</param>
+public sealed class ApiFactory(string postgres, string container, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public const long MaxUploadBytes = 1 << 20;
 
@@ -17,5 +18,9 @@ public sealed class ApiFactory(string postgres, string container) : WebApplicati
         builder.UseSetting("Uploads:Container", container);
         builder.UseSetting("Uploads:MaxUploadBytes", MaxUploadBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:LeaseSweepCron", "*/1 * * * * *");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }

@@ -6,26 +6,46 @@ using Microsoft.AspNetCore.Builder;
 
 namespace Platform.Api.IntegrationTests.Infrastructure;
 
-/// <summary>One Api and one fake worker for the whole collection, on a database and container of their own.</summary>
+/// <summary>
+/// One Api and one fake worker for the whole collection, on a database and container of their own. The Api watches
+/// <see cref="WatchedRun"/> in that container for checkpoints, scanning every second, evaluating them on the newest
+/// dataset named <see cref="WatchedDataset"/>.
+/// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
+    public const string WatchedRun = "runs/run-1";
+    public const string WatchedDataset = "watched-references";
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string Container { get; } = $"api-tests-{Guid.NewGuid():N}";
 
     private ApiFactory? factory;
     private WebApplication? evalWorker;
 
     public TestDatabase Database { get; private set; } = null!;
 
-    public FakeCaptionWorker Worker { get; private set; } = null!;
+    public FakeGenerationWorker Worker { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("api_tests");
-        factory = new ApiFactory(Database.ConnectionString, $"api-tests-{Guid.NewGuid():N}");
+        factory = new ApiFactory(Database.ConnectionString, Container, new Dictionary<string, string>
+        {
+            ["CheckpointWatch:Watches:0:Name"] = "run-1",
+            ["CheckpointWatch:Watches:0:BlobPrefix"] = $"{Container}/{WatchedRun}",
+            ["CheckpointWatch:Watches:0:Task"] = "ImageToText",
+            ["CheckpointWatch:Watches:0:Dataset"] = WatchedDataset,
+            ["CheckpointWatch:Watches:0:Languages:0"] = "en",
+            ["CheckpointWatch:Watches:0:Metrics:0"] = "bleu",
+            ["CheckpointWatch:Watches:0:Metrics:1"] = "chrf",
+            ["CheckpointWatch:Watches:0:BatchSize"] = "2",
+            ["CheckpointWatch:Watches:0:Cron"] = "*/1 * * * * *",
+        });
         Client = factory.CreateClient();
-        Worker = new FakeCaptionWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
+        Worker = new FakeGenerationWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
         evalWorker = await EvalWorkerHost.StartAsync(Database.ConnectionString);
     }
@@ -47,9 +67,9 @@ public sealed class StackFixture : IAsyncLifetime
         return await CreateDatasetAsync(csv.ToString());
     }
 
-    public async Task<Guid> CreateDatasetAsync(string csvManifest)
+    public async Task<Guid> CreateDatasetAsync(string csvManifest, string name = "test")
     {
-        var response = await Client.PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
+        var response = await Client.PostAsync($"/v1/datasets?name={name}", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
     }
@@ -61,6 +81,23 @@ public sealed class StackFixture : IAsyncLifetime
         var response = await Client.PostAsync($"/v1/checkpoints?name=test-model&task={task}", content);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>POSTs the body and returns the new job's id, asserting 202 Accepted.</summary>
+    public async Task<Guid> PostJobAsync(string path, object body)
+    {
+        var response = await Client.PostAsJsonAsync(path, body, Json);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    public async Task<Dictionary<(Guid? Checkpoint, string Language, string Metric), JsonElement>> MetricsAsync(Guid jobId)
+    {
+        var rows = await Client.GetFromJsonAsync<JsonElement[]>($"/v1/jobs/{jobId}/metrics", Json);
+        return rows!.ToDictionary(row => (
+            row.GetProperty("checkpointId").ValueKind == JsonValueKind.Null ? (Guid?)null : row.GetProperty("checkpointId").GetGuid(),
+            row.GetProperty("language").GetString()!,
+            row.GetProperty("metric").GetString()!));
     }
 
     public async Task<JsonElement> GetJobAsync(Guid jobId) =>
