@@ -68,6 +68,10 @@ public sealed class CheckpointWatchTests(StackFixture stack) : IDisposable
             Assert.Equal(("Succeeded", dataset), (job.GetProperty("status").GetString(), job.GetProperty("datasetId").GetGuid()));
         }
         Assert.Equal(0, await stack.Database.CountAsync("SELECT count(*) FROM checkpoints WHERE step = 300"));
+        var watches = await stack.Client.GetFromJsonAsync<JsonElement>("/v1/checkpoints/watches", StackFixture.Json);
+        var folders = Assert.Single(watches.EnumerateArray().ToList()).GetProperty("folders").EnumerateArray().ToList();
+        Assert.Equal(["Registered", "Registered", "Waiting"], folders.Select(f => f.GetProperty("state").GetString()));
+        Assert.Equal([100L, 200L, 300L], folders.Select(f => f.GetProperty("step").GetInt64()));
 
         await WriteCheckpointAsync(container, $"{StackFixture.WatchedRun}/ckpt-300");
         watched = await Poll.UntilAsync(

@@ -19,6 +19,7 @@ public static class CheckpointsApi
         api.MapPost("/register", RegisterAsync);
         api.MapGet("/{id:guid}", GetAsync);
         api.MapGet("/", ListAsync);
+        api.MapGet("/watches", WatchesAsync);
         return api;
     }
 
@@ -66,6 +67,18 @@ public static class CheckpointsApi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var checkpoint = await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return checkpoint is null ? TypedResults.NotFound() : TypedResults.Ok(CheckpointResponse.From(checkpoint));
+    }
+
+    private static async Task<Ok<List<CheckpointWatchResponse>>> WatchesAsync(
+        IOptions<CheckpointWatchOptions> options, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folders = (await db.WatchedCheckpoints.AsNoTracking().OrderBy(w => w.Step).ToListAsync(cancellationToken)).ToLookup(w => w.Watch);
+        return TypedResults.Ok(options.Value.Watches
+            .Select(watch => new CheckpointWatchResponse(
+                watch.Name, watch.BlobPrefix, watch.Task, watch.Dataset, watch.Languages, watch.Cron, watch.Marker,
+                [.. folders[watch.Name].Select(WatchedFolderResponse.From)]))
+            .ToList());
     }
 
     private static async Task<Ok<List<CheckpointResponse>>> ListAsync(IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken, int limit = 100)
