@@ -5,15 +5,15 @@ using Platform.Data.Entities;
 namespace Platform.Api.Services;
 
 /// <summary>
-/// A parent job's progress while its children run is theirs summed (its row holds the sums once it settles), and it
-/// is Running as soon as one child is.
+/// A parent job's progress is its children's summed: read from them, since its own row holds the sums only once it
+/// settles with its last child (not when it is cancelled as a whole).
 /// </summary>
 internal static class ChildProgress
 {
-    /// <param name="jobs">Read without tracking: the unsettled parents among them are updated in memory.</param>
+    /// <param name="jobs">Read without tracking: the parents among them are updated in memory.</param>
     public static async Task ApplyAsync(PlatformDbContext db, IReadOnlyList<Job> jobs, CancellationToken cancellationToken)
     {
-        var parents = jobs.Where(j => j.Kind == JobKind.Evaluations && j.CheckpointId is null && j.Status is JobStatus.Pending or JobStatus.Running).ToDictionary(j => j.Id);
+        var parents = jobs.Where(j => j.Kind == JobKind.Evaluations && j.CheckpointId is null).ToDictionary(j => j.Id);
         if (parents.Count == 0)
         {
             return;
@@ -36,11 +36,7 @@ internal static class ChildProgress
         {
             var parent = parents[sum.Parent];
             (parent.BatchCount, parent.BatchesSettled, parent.ItemsSucceeded, parent.ItemsFailed) = (sum.BatchCount, sum.BatchesSettled, sum.ItemsSucceeded, sum.ItemsFailed);
-            parent.StartedAt = sum.StartedAt;
-            if (sum.StartedAt is not null)
-            {
-                parent.Status = JobStatus.Running;
-            }
+            parent.StartedAt ??= sum.StartedAt;
         }
     }
 }
