@@ -20,6 +20,13 @@ public sealed class ScoringTests(StackFixture stack)
     private Task<HttpResponseMessage> UploadAsync(string query, string text, string contentType = "text/plain") =>
         stack.Client.PostAsync($"/v1/scores?{query}", new StringContent(text, Encoding.UTF8, contentType));
 
+    private async Task<HttpResponseMessage> ScoreWithKeyAsync(object body, string idempotencyKey)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/v1/scores") { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return await stack.Client.SendAsync(request);
+    }
+
     private static async Task<string> ProblemAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
 
@@ -109,7 +116,13 @@ public sealed class ScoringTests(StackFixture stack)
         var captions = await stack.PostJobAsync("/v1/jobs/captions", new { datasetId = dataset, checkpointId = checkpoint, languages = new[] { "en" } });
         await WaitUntilSettledAsync(captions);
 
-        var scoringId = await stack.PostJobAsync("/v1/scores", new { jobId = captions, metrics = new[] { "bleu" }, tokenize = "char", lowercase = true });
+        var body = new { jobId = captions, metrics = new[] { "bleu" }, tokenize = "char", lowercase = true };
+        var first = await ScoreWithKeyAsync(body, $"score-{captions}");
+        Assert.Equal(HttpStatusCode.Accepted, first.StatusCode);
+        var scoringId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var retried = await ScoreWithKeyAsync(body, $"score-{captions}");
+        Assert.Equal(scoringId, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await ScoreWithKeyAsync(body with { lowercase = false }, $"score-{captions}")).StatusCode);
         var scoring = await WaitUntilSettledAsync(scoringId);
 
         Assert.Equal("Succeeded", scoring.GetProperty("status").GetString());

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Platform.Api.Apis.Models;
 using Platform.Api.Options;
@@ -12,6 +13,7 @@ namespace Platform.Api.Apis;
 /// Scoring on its own: <c>POST /v1/scores</c> with JSON <c>{"jobId"}</c> scores a finished job's results; with a
 /// text/plain body (one hypothesis per line, in dataset order) and <c>?datasetId=&amp;language=</c> it scores
 /// uploaded hypotheses. Either way a scoring job is created (202) whose metrics appear at <c>/v1/jobs/{id}/metrics</c>.
+/// An Idempotency-Key header makes a JSON request safe to retry; an upload is not hashed, so it carries none.
 /// </summary>
 public static class ScoresApi
 {
@@ -25,7 +27,7 @@ public static class ScoresApi
     }
 
     private static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> CreateAsync(
-        HttpRequest request, ScoringJobCreator creator, JobQueries queries, IOptions<UploadOptions> options, CancellationToken cancellationToken,
+        HttpRequest request, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, ScoringJobCreator creator, JobQueries queries, IOptions<UploadOptions> options, CancellationToken cancellationToken,
         Guid? datasetId = null, string? language = null, Guid? checkpointId = null, string? metrics = null, string? tokenize = null, bool? lowercase = null)
     {
         if (request.HasJsonContentType())
@@ -39,7 +41,7 @@ public static class ScoresApi
             {
                 return UploadGuard.Invalid($"The body is not a score request: {exception.Message}");
             }
-            return await JobsApi.AcceptedAsync(await creator.FromJobAsync(body ?? new ScoreRequest(null, null, null, null, null, null), cancellationToken), queries, cancellationToken);
+            return await JobsApi.AcceptedAsync(await creator.FromJobAsync(body ?? new ScoreRequest(null, null, null, null, null, null), idempotencyKey, cancellationToken), queries, cancellationToken);
         }
         if (request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) != true)
         {

@@ -30,6 +30,7 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();
         builder.Services.AddSingleton<JobWriter>();
+        builder.Services.AddSingleton<IdempotentCreation>();
         builder.Services.AddSingleton<JobCreator>();
         builder.Services.AddSingleton<ScoringJobCreator>();
         builder.Services.AddSingleton<JobQueries>();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -18,6 +16,7 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class JobCreator(
     IDbContextFactory<PlatformDbContext> contexts,
+    IdempotentCreation idempotency,
     JobWriter writer,
     IOptions<JobsOptions> options,
     TimeProvider clock)
@@ -28,16 +27,13 @@ internal sealed class JobCreator(
         {
             return JobCreationResult.Invalid(shapeProblem);
         }
-        if (idempotencyKey is { Length: > 200 })
-        {
-            return JobCreationResult.Invalid("The Idempotency-Key header is longer than 200 characters.");
-        }
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { kind, request })));
-        if (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
+        return await idempotency.CreateAsync(
+            idempotencyKey, new { kind, request }, requestHash => CreateNewAsync(kind, request, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+    }
 
+    private async Task<JobCreationResult> CreateNewAsync(
+        JobKind kind, CreateJobRequest request, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var checkpointIds = JobRequestValidator.CheckpointIdsOf(request);
         var dataset = await db.Datasets.AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
@@ -64,25 +60,17 @@ internal sealed class JobCreator(
             WebhookUrl = request.WebhookUrl?.ToString(),
             CreatedAt = clock.GetUtcNow(),
         };
-        try
-        {
-            // Jobs with a checkpoint get their plan job; a parent is settled by its children.
-            await writer.InsertAsync(
-                [job, .. ChildrenOf(job, dataset)],
-                (hangfire, created) =>
+        // Jobs with a checkpoint get their plan job; a parent is settled by its children.
+        await writer.InsertAsync(
+            [job, .. ChildrenOf(job, dataset)],
+            (hangfire, created) =>
+            {
+                if (created.CheckpointId is not null)
                 {
-                    if (created.CheckpointId is not null)
-                    {
-                        hangfire.Enqueue<PlanJob>(plan => plan.RunAsync(created.Id, CancellationToken.None));
-                    }
-                },
-                cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
-        {
-            // A concurrent request with the same Idempotency-Key won the race.
-            return (await FindReplayAsync(idempotencyKey, requestHash, cancellationToken))!;
-        }
+                    hangfire.Enqueue<PlanJob>(plan => plan.RunAsync(created.Id, CancellationToken.None));
+                }
+            },
+            cancellationToken);
         return JobCreationResult.Created(job);
     }
 
@@ -101,21 +89,4 @@ internal sealed class JobCreator(
             ItemsTotal = dataset.ItemCount,
             CreatedAt = parent.CreatedAt,
         });
-
-    private async Task<JobCreationResult?> FindReplayAsync(string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
-    {
-        if (idempotencyKey is null)
-        {
-            return null;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.IdempotencyKey == idempotencyKey, cancellationToken);
-        return existing switch
-        {
-            null => null,
-            _ when existing.RequestHash != requestHash => JobCreationResult.Unprocessable(
-                $"Idempotency-Key '{idempotencyKey}' was already used for a different request (job {existing.Id})."),
-            _ => JobCreationResult.Replayed(existing),
-        };
-    }
 }

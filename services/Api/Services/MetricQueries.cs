@@ -16,7 +16,7 @@ internal sealed class MetricQueries(NpgsqlDataSource dataSource)
             SELECT m.job_id, m.checkpoint_id, m.language, m.metric, m.score, m.signature, m.created_at,
                 (m.statistics -> 'Counts' ->> 'Segments')::bigint, (m.statistics -> 'Counts' ->> 'MissingHypotheses')::bigint
             FROM jobs j
-            LEFT JOIN metrics m ON m.job_id = j.id OR m.job_id IN (SELECT c.id FROM jobs c WHERE c.parent_job_id = j.id)
+            LEFT JOIN metrics m ON m.job_id IN (SELECT f.id FROM jobs f WHERE f.id = @job OR f.parent_job_id = @job)
             WHERE j.id = @job
             ORDER BY m.checkpoint_id, m.language, m.metric
             """,

@@ -12,9 +12,9 @@ namespace Platform.Api.Services;
 /// Creates scoring jobs: a finished job's results, or uploaded hypotheses, against a dataset's references. The job
 /// row, the uploaded text and the scoring request are written in one transaction; bad input creates nothing.
 /// </summary>
-internal sealed class ScoringJobCreator(IDbContextFactory<PlatformDbContext> contexts, JobWriter writer, TimeProvider clock)
+internal sealed class ScoringJobCreator(IDbContextFactory<PlatformDbContext> contexts, IdempotentCreation idempotency, JobWriter writer, TimeProvider clock)
 {
-    public async Task<JobCreationResult> FromJobAsync(ScoreRequest request, CancellationToken cancellationToken)
+    public async Task<JobCreationResult> FromJobAsync(ScoreRequest request, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (request.JobId is not { } sourceId)
         {
@@ -24,6 +24,13 @@ internal sealed class ScoringJobCreator(IDbContextFactory<PlatformDbContext> con
         {
             return JobCreationResult.Invalid(problem);
         }
+        return await idempotency.CreateAsync(
+            idempotencyKey, new { kind = JobKind.Scoring, request }, requestHash => FromJobAsync(request, sourceId, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+    }
+
+    private async Task<JobCreationResult> FromJobAsync(
+        ScoreRequest request, Guid sourceId, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var source = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == sourceId, cancellationToken);
         var dataset = source is null ? null : await db.Datasets.AsNoTracking().SingleAsync(d => d.Id == source.DatasetId, cancellationToken);
@@ -44,6 +51,7 @@ internal sealed class ScoringJobCreator(IDbContextFactory<PlatformDbContext> con
         // A scoring job's own results are the hypotheses it was given; one that scored another job points there.
         var hypothesesJobId = source.Parameters.Scoring?.HypothesesJobId ?? source.Id;
         var job = NewJob(dataset!, source.CheckpointId, languages, request.Metrics, request.Tokenize, request.Lowercase, hypothesesJobId);
+        (job.IdempotencyKey, job.RequestHash) = (idempotencyKey, requestHash);
         await writer.InsertAsync([job], Enqueue, cancellationToken);
         return JobCreationResult.Created(job);
     }
