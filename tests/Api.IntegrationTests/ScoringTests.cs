@@ -89,6 +89,11 @@ public sealed class ScoringTests(StackFixture stack)
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync($"{query}&tokenize=moses", "a\nb\n")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync($"language=en", "a\nb\n")).StatusCode);
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await UploadAsync(query, "a\nb\n", "application/octet-stream")).StatusCode);
+        using var latin1 = new ByteArrayContent([0x63, 0x61, 0x66, 0xE9, 0x0A, 0x62, 0x0A]);
+        latin1.Headers.ContentType = new("text/plain");
+        var notUtf8 = await stack.Client.PostAsync($"/v1/scores?{query}", latin1);
+        Assert.Equal(HttpStatusCode.BadRequest, notUtf8.StatusCode);
+        Assert.Contains("UTF-8", await ProblemAsync(notUtf8), StringComparison.Ordinal);
         Assert.Equal(0, await stack.Database.CountAsync("SELECT count(*) FROM jobs WHERE dataset_id = @dataset", ("dataset", dataset)));
         Assert.Equal(0, await stack.Database.CountAsync("SELECT count(*) FROM results r JOIN jobs j ON j.id = r.job_id WHERE j.dataset_id = @dataset", ("dataset", dataset)));
 
