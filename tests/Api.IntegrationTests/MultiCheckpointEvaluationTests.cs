@@ -81,6 +81,39 @@ public sealed class MultiCheckpointEvaluationTests(StackFixture stack)
     }
 
     [Fact]
+    public async Task A_parent_with_one_child_cancelled_and_one_scored_settles_as_completed_with_errors()
+    {
+        var dataset = await ReferenceDatasetAsync(4);
+        Guid[] checkpoints = [await stack.RegisterCheckpointAsync(), await stack.RegisterCheckpointAsync()];
+        using var gate = new SemaphoreSlim(0);
+        stack.Worker.Gate = gate;
+        Guid parentId;
+        try
+        {
+            parentId = await stack.PostJobAsync("/v1/jobs/evaluations", new { datasetId = dataset, checkpointIds = checkpoints, languages = new[] { "en" }, batchSize = 2 });
+            var running = await Poll.UntilAsync(
+                () => stack.GetJobAsync(parentId), job => job.GetProperty("status").GetString() == "Running", TimeSpan.FromSeconds(30), "the parent to run");
+            Assert.Equal(JsonValueKind.Null, running.GetProperty("completedAt").ValueKind);
+            var cancelled = (await stack.Database.QueryAsync(
+                "SELECT id FROM jobs WHERE parent_job_id = @parent AND checkpoint_id = @checkpoint", row => row.GetGuid(0),
+                ("parent", parentId), ("checkpoint", checkpoints[0]))).Single();
+            Assert.Equal(HttpStatusCode.OK, (await stack.Client.PostAsync($"/v1/jobs/{cancelled}/cancel", null)).StatusCode);
+            Assert.Equal("Running", (await stack.GetJobAsync(parentId)).GetProperty("status").GetString());
+        }
+        finally
+        {
+            stack.Worker.Gate = null;
+            gate.Release(1000);
+        }
+
+        var parent = await stack.WaitForStatusAsync(parentId, "Succeeded", "CompletedWithErrors", "Failed", "Cancelled");
+        Assert.Equal("CompletedWithErrors", parent.GetProperty("status").GetString());
+        var metrics = await stack.MetricsAsync(parentId);
+        Assert.Equal(7, metrics.Count);
+        Assert.All(metrics.Keys, key => Assert.Equal(checkpoints[1], key.Checkpoint));
+    }
+
+    [Fact]
     public async Task Duplicate_unknown_or_mixed_task_checkpoints_are_refused_and_nothing_is_created()
     {
         var dataset = await ReferenceDatasetAsync(1);

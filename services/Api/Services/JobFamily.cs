@@ -30,7 +30,7 @@ internal static class JobFamily
                     bool_or(status IN ('Pending', 'Running')) AS unsettled,
                     sum(batch_count) AS batch_count, sum(batches_settled) AS batches_settled,
                     sum(items_total) AS items_total, sum(items_succeeded) AS items_succeeded, sum(items_failed) AS items_failed,
-                    min(started_at) AS started_at, string_agg(error, '; ') AS error
+                    min(started_at) AS started_at, string_agg('checkpoint ' || checkpoint_id || ': ' || error, '; ') AS error
                 FROM jobs WHERE parent_job_id = (SELECT parent_job_id FROM jobs WHERE id = @job)
                 GROUP BY parent_job_id)
             UPDATE jobs p SET
