@@ -18,6 +18,7 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
     public DbSet<MetricScore> Metrics => Set<MetricScore>();
     public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
     public DbSet<JobExport> JobExports => Set<JobExport>();
+    public DbSet<WatchedCheckpoint> WatchedCheckpoints => Set<WatchedCheckpoint>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<WebhookDeliveryAttempt> WebhookDeliveryAttempts => Set<WebhookDeliveryAttempt>();
     /// <summary>The Api's Data Protection key ring, shared by every Api instance (it encrypts webhook secrets).</summary>

@@ -42,7 +42,7 @@ public sealed class EvaluationJobTests(StackFixture stack)
     {
         var items = Enumerable.Range(0, 3).Select(i => $"item-{i}").ToList();
         var manifest = "id,image,en,fr\n" + string.Concat(items.Select(key =>
-            $"{key},https://images.example/{key}.jpg,{FakeCaptionWorker.CaptionFor(key, "en")},{FakeCaptionWorker.CaptionFor(key, "fr")}\n"));
+            $"{key},https://images.example/{key}.jpg,{FakeGenerationWorker.CaptionFor(key, "en")},{FakeGenerationWorker.CaptionFor(key, "fr")}\n"));
         var dataset = await stack.CreateDatasetAsync(manifest);
         var checkpoint = await stack.RegisterCheckpointAsync();
 
@@ -84,24 +84,24 @@ public sealed class EvaluationJobTests(StackFixture stack)
         Assert.All(best, entry => Assert.Equal(checkpoint, entry.GetProperty("checkpointId").GetGuid()));
 
         var csv = (await stack.Client.GetStringAsync($"/v1/evaluations/leaderboard?dataset={dataset}&format=csv")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("checkpoint_id,checkpoint,job_id,language,BLEU-1,BLEU-2,BLEU-3,BLEU-4,sacreBLEU,chrF,CIDEr", csv[0]);
+        Assert.Equal("checkpoint_id,checkpoint,step,job_id,language,BLEU-1,BLEU-2,BLEU-3,BLEU-4,sacreBLEU,chrF,CIDEr", csv[0]);
         Assert.Equal(3, csv.Length);
-        var en = csv.Single(line => line.Split(',')[3] == "en").Split(',');
-        Assert.Equal([checkpoint.ToString(), "test-model", jobId.ToString()], en[..3]);
-        Assert.Equal(100.0, double.Parse(en[8], CultureInfo.InvariantCulture), 9);
+        var en = csv.Single(line => line.Split(',')[4] == "en").Split(',');
+        Assert.Equal([checkpoint.ToString(), "test-model", "", jobId.ToString()], en[..4]);
         Assert.Equal(100.0, double.Parse(en[9], CultureInfo.InvariantCulture), 9);
+        Assert.Equal(100.0, double.Parse(en[10], CultureInfo.InvariantCulture), 9);
 
         var markdown = await stack.Client.GetStringAsync($"/v1/evaluations/leaderboard?dataset={dataset}&format=markdown");
-        Assert.StartsWith("| Checkpoint | Language | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | sacreBLEU | chrF | CIDEr |\n| --- | --- | ---: |", markdown);
-        Assert.Contains("| test-model | en | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **1000.00** |\n", markdown);
-        Assert.Contains("| test-model | fr | **100.00** |", markdown);
+        Assert.StartsWith("| Checkpoint | Step | Language | BLEU-1 | BLEU-2 | BLEU-3 | BLEU-4 | sacreBLEU | chrF | CIDEr |\n| --- | ---: | --- | ---: |", markdown);
+        Assert.Contains("| test-model | – | en | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **100.00** | **1000.00** |\n", markdown);
+        Assert.Contains("| test-model | – | fr | **100.00** |", markdown);
     }
 
     [Fact]
     public async Task A_repeated_scoring_request_rewrites_the_same_rows_and_counts_an_item_without_text_as_missing()
     {
         var manifest = "id,image,en\n" + string.Concat(Enumerable.Range(0, 3).Select(i =>
-            $"item-{i},https://images.example/{i}.jpg,{FakeCaptionWorker.CaptionFor($"item-{i}", "en")}\n"));
+            $"item-{i},https://images.example/{i}.jpg,{FakeGenerationWorker.CaptionFor($"item-{i}", "en")}\n"));
         var dataset = await stack.CreateDatasetAsync(manifest);
         var checkpoint = await stack.RegisterCheckpointAsync();
         var jobId = await EvaluateAsync(dataset, checkpoint, ["en"]);

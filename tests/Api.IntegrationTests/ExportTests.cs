@@ -44,7 +44,7 @@ public sealed class ExportTests(StackFixture stack)
         }
         finally
         {
-            stack.Worker.Captions = FakeCaptionWorker.CaptionFor;
+            stack.Worker.Captions = FakeGenerationWorker.CaptionFor;
         }
         var listed = await WaitForExportsAsync(jobId);
         var expected = await StoredResultsAsync(jobId);

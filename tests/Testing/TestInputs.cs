@@ -22,9 +22,9 @@ public static class TestInputs
         return await CreateDatasetAsync(client, csv.ToString());
     }
 
-    public static async Task<Guid> CreateDatasetAsync(HttpClient client, string csvManifest)
+    public static async Task<Guid> CreateDatasetAsync(HttpClient client, string csvManifest, string name = "test")
     {
-        var response = await client.PostAsync("/v1/datasets?name=test", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
+        var response = await client.PostAsync($"/v1/datasets?name={Uri.EscapeDataString(name)}", new StringContent(csvManifest, Encoding.UTF8, "text/csv"));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(TestJson.Options)).GetProperty("id").GetGuid();
     }

@@ -8,6 +8,8 @@ public sealed class Job : ITenantOwned
     public JobStatus Status { get; set; }
     public Guid DatasetId { get; set; }
     public Guid? CheckpointId { get; set; }
+    /// <summary>Set on each per-checkpoint child of an evaluation job over several checkpoints.</summary>
+    public Guid? ParentJobId { get; set; }
     public required JobParameters Parameters { get; set; }
     public int BatchSize { get; set; }
     public int BatchCount { get; set; }

@@ -12,4 +12,5 @@ public sealed record JobParameters(
     IReadOnlyList<Guid>? CheckpointIds = null,
     IReadOnlyList<string>? Metrics = null,
     GenerationOverrides? Generation = null,
-    Guid? SourceJobId = null);
+    Guid? SourceJobId = null,
+    ScoringParameters? Scoring = null);

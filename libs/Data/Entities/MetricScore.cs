@@ -5,7 +5,8 @@ public sealed class MetricScore
 {
     public Guid Id { get; set; }
     public Guid JobId { get; set; }
-    public Guid CheckpointId { get; set; }
+    /// <summary>Null for uploaded hypotheses that name no checkpoint.</summary>
+    public Guid? CheckpointId { get; set; }
     public required string Language { get; set; }
     public required string Metric { get; set; }
     public double Score { get; set; }

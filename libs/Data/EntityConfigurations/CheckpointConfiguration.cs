@@ -14,6 +14,7 @@ internal sealed class CheckpointConfiguration : IEntityTypeConfiguration<Checkpo
         builder.Property(c => c.Sha256).HasMaxLength(64);
         builder.HasIndex(c => new { c.TenantId, c.CreatedAt, c.Id });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(c => c.BlobPath);
+        // Registering the same export twice (a retried request, two watcher scans racing) finds the first checkpoint.
+        builder.HasIndex(c => new { c.TenantId, c.BlobPath, c.Sha256 }).IsUnique();
     }
 }

@@ -25,6 +25,8 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.HasIndex(j => new { j.CheckpointId, j.CreatedAt });
         builder.HasOne<Tenant>().WithMany().HasForeignKey(j => j.TenantId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Dataset>().WithMany().HasForeignKey(j => j.DatasetId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(j => j.ParentJobId).HasFilter("parent_job_id IS NOT NULL");
+        builder.HasOne<Job>().WithMany().HasForeignKey(j => j.ParentJobId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Checkpoint>().WithMany().HasForeignKey(j => j.CheckpointId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -9,7 +9,8 @@ internal sealed class MetricScoreConfiguration : IEntityTypeConfiguration<Metric
     public void Configure(EntityTypeBuilder<MetricScore> builder)
     {
         builder.ToTable("metrics");
-        builder.HasIndex(m => new { m.JobId, m.CheckpointId, m.Language, m.Metric }).IsUnique();
+        // Nulls not distinct: uploaded hypotheses without a checkpoint still get one row per (job, language, metric).
+        builder.HasIndex(m => new { m.JobId, m.CheckpointId, m.Language, m.Metric }).IsUnique().AreNullsDistinct(false);
         builder.HasIndex(m => new { m.CheckpointId, m.Metric });
         builder.Property(m => m.Statistics).HasColumnType("jsonb");
         builder.HasOne<Job>().WithMany().HasForeignKey(m => m.JobId).OnDelete(DeleteBehavior.Cascade);

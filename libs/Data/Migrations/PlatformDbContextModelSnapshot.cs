@@ -205,8 +205,9 @@ namespace Platform.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_checkpoints");
 
-                    b.HasIndex("BlobPath")
-                        .HasDatabaseName("ix_checkpoints_blob_path");
+                    b.HasIndex("TenantId", "BlobPath", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_checkpoints_tenant_id_blob_path_sha256");
 
                     b.HasIndex("TenantId", "CreatedAt", "Id")
                         .HasDatabaseName("ix_checkpoints_tenant_id_created_at_id");
@@ -408,6 +409,10 @@ namespace Platform.Data.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("parameters");
 
+                    b.Property<Guid?>("ParentJobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("parent_job_id");
+
                     b.Property<string>("RequestHash")
                         .HasColumnType("text")
                         .HasColumnName("request_hash");
@@ -436,6 +441,10 @@ namespace Platform.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_jobs");
+
+                    b.HasIndex("ParentJobId")
+                        .HasDatabaseName("ix_jobs_parent_job_id")
+                        .HasFilter("parent_job_id IS NOT NULL");
 
                     b.HasIndex("CheckpointId", "CreatedAt")
                         .HasDatabaseName("ix_jobs_checkpoint_id_created_at");
@@ -504,7 +513,7 @@ namespace Platform.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<Guid>("CheckpointId")
+                    b.Property<Guid?>("CheckpointId")
                         .HasColumnType("uuid")
                         .HasColumnName("checkpoint_id");
 
@@ -548,6 +557,8 @@ namespace Platform.Data.Migrations
                     b.HasIndex("JobId", "CheckpointId", "Language", "Metric")
                         .IsUnique()
                         .HasDatabaseName("ix_metrics_job_id_checkpoint_id_language_metric");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("JobId", "CheckpointId", "Language", "Metric"), false);
 
                     b.ToTable("metrics", (string)null);
                 });
@@ -629,6 +640,69 @@ namespace Platform.Data.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 23, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Name = "default"
                         });
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.WatchedCheckpoint", b =>
+                {
+                    b.Property<string>("Watch")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("watch");
+
+                    b.Property<string>("Folder")
+                        .HasColumnType("text")
+                        .HasColumnName("folder");
+
+                    b.Property<Guid?>("CheckpointId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("checkpoint_id");
+
+                    b.Property<string>("Detail")
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_attempts");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fingerprint");
+
+                    b.Property<DateTimeOffset>("FirstSeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_seen_at");
+
+                    b.Property<Guid?>("JobId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Step")
+                        .HasColumnType("bigint")
+                        .HasColumnName("step");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Watch", "Folder")
+                        .HasName("pk_watched_checkpoints");
+
+                    b.HasIndex("CheckpointId")
+                        .HasDatabaseName("ix_watched_checkpoints_checkpoint_id");
+
+                    b.HasIndex("JobId")
+                        .HasDatabaseName("ix_watched_checkpoints_job_id");
+
+                    b.ToTable("watched_checkpoints", (string)null);
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.WebhookDelivery", b =>
@@ -899,6 +973,12 @@ namespace Platform.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_jobs_datasets_dataset_id");
 
+                    b.HasOne("Platform.Data.Entities.Job", null)
+                        .WithMany()
+                        .HasForeignKey("ParentJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_jobs_jobs_parent_job_id");
+
                     b.HasOne("Platform.Data.Entities.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -923,7 +1003,6 @@ namespace Platform.Data.Migrations
                         .WithMany()
                         .HasForeignKey("CheckpointId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
                         .HasConstraintName("fk_metrics_checkpoints_checkpoint_id");
 
                     b.HasOne("Platform.Data.Entities.Job", null)
@@ -942,6 +1021,21 @@ namespace Platform.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_results_jobs_job_id");
+                });
+
+            modelBuilder.Entity("Platform.Data.Entities.WatchedCheckpoint", b =>
+                {
+                    b.HasOne("Platform.Data.Entities.Checkpoint", null)
+                        .WithMany()
+                        .HasForeignKey("CheckpointId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_watched_checkpoints_checkpoints_checkpoint_id");
+
+                    b.HasOne("Platform.Data.Entities.Job", null)
+                        .WithMany()
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_watched_checkpoints_jobs_job_id");
                 });
 
             modelBuilder.Entity("Platform.Data.Entities.WebhookDelivery", b =>

@@ -86,7 +86,15 @@ public sealed class BlobStore(BlobServiceClient client)
         ListAsync(container, prefix, pageSize: null, cancellationToken);
 
     /// <summary>Names of the blobs under <paramref name="prefix"/>, one service page at a time; none when the container is missing.</summary>
-    public async IAsyncEnumerable<string> ListAsync(
+    public IAsyncEnumerable<string> ListAsync(string container, string prefix, int? pageSize, CancellationToken cancellationToken) =>
+        ListItemsAsync(container, prefix, pageSize, cancellationToken).Select(blob => blob.Name);
+
+    /// <summary>The blobs under <paramref name="prefix"/> with their size and ETag (which changes with every write).</summary>
+    public IAsyncEnumerable<BlobEntry> ListEntriesAsync(string container, string prefix, CancellationToken cancellationToken) =>
+        ListItemsAsync(container, prefix, pageSize: null, cancellationToken)
+            .Select(blob => new BlobEntry(blob.Name, blob.Properties.ContentLength ?? 0, blob.Properties.ETag?.ToString() ?? ""));
+
+    private async IAsyncEnumerable<BlobItem> ListItemsAsync(
         string container, string prefix, int? pageSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var pages = Container(container).GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken).AsPages(pageSizeHint: pageSize);
@@ -95,7 +103,7 @@ public sealed class BlobStore(BlobServiceClient client)
         {
             foreach (var blob in enumerator.Current.Values)
             {
-                yield return blob.Name;
+                yield return blob;
             }
         }
     }

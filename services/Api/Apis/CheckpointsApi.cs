@@ -20,6 +20,7 @@ public static class CheckpointsApi
         api.MapPost("/register", RegisterAsync);
         api.MapGet("/{id:guid}", GetAsync);
         api.MapGet("/", ListAsync);
+        api.MapGet("/watches", WatchesAsync);
         return api;
     }
 
@@ -86,6 +87,19 @@ public static class CheckpointsApi
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var checkpoint = await db.Checkpoints.OwnedBy(tenant.Id).AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         return checkpoint is null ? TypedResults.NotFound() : TypedResults.Ok(CheckpointResponse.From(checkpoint));
+    }
+
+    private static async Task<Ok<List<CheckpointWatchResponse>>> WatchesAsync(
+        ICurrentTenant tenant, IOptions<CheckpointWatchOptions> options, IDbContextFactory<PlatformDbContext> contexts, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var folders = (await db.WatchedCheckpoints.AsNoTracking().OrderBy(w => w.Step).ToListAsync(cancellationToken)).ToLookup(w => w.Watch);
+        return TypedResults.Ok(options.Value.Watches
+            .Where(watch => watch.TenantId == tenant.Id)
+            .Select(watch => new CheckpointWatchResponse(
+                watch.Name, watch.BlobPrefix, watch.Task, watch.Dataset, watch.Languages, watch.Cron, watch.Marker,
+                [.. folders[watch.Name].Select(WatchedFolderResponse.From)]))
+            .ToList());
     }
 
     private static async Task<Ok<List<CheckpointResponse>>> ListAsync(

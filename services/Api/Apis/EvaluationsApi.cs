@@ -15,13 +15,17 @@ public static class EvaluationsApi
     }
 
     private static async Task<Results<Ok<Leaderboard>, ContentHttpResult, ProblemHttpResult>> LeaderboardAsync(
-        Guid dataset, ICurrentTenant tenant, MetricQueries queries, CancellationToken cancellationToken, string format = "json")
+        Guid dataset, ICurrentTenant tenant, MetricQueries queries, CancellationToken cancellationToken, string format = "json", string order = "name")
     {
         if (format is not ("json" or "csv" or "markdown"))
         {
             return TypedResults.Problem("'format' must be json, csv or markdown.", statusCode: StatusCodes.Status400BadRequest);
         }
-        if (await queries.LeaderboardAsync(tenant.Id, dataset, cancellationToken) is not { } board)
+        if (!Enum.TryParse<LeaderboardOrder>(order, ignoreCase: true, out var rowOrder) || !Enum.IsDefined(rowOrder))
+        {
+            return TypedResults.Problem("'order' must be name or step.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        if (await queries.LeaderboardAsync(tenant.Id, dataset, rowOrder, cancellationToken) is not { } board)
         {
             return TypedResults.Problem($"Dataset {dataset} does not exist.", statusCode: StatusCodes.Status404NotFound);
         }

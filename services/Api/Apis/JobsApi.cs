@@ -32,6 +32,13 @@ public static class JobsApi
         Guid tenantId, JobKind kind, CreateJobRequest request, string? idempotencyKey, JobCreator creator, JobQueries queries, CancellationToken cancellationToken)
     {
         var result = await creator.CreateAsync(tenantId, kind, request, idempotencyKey, cancellationToken);
+        return await AcceptedAsync(tenantId, result, queries, cancellationToken);
+    }
+
+    /// <summary>The 202 for a created (or replayed) job, or the problem that kept it from being created.</summary>
+    internal static async Task<Results<Accepted<JobResponse>, ProblemHttpResult>> AcceptedAsync(
+        Guid tenantId, JobCreationResult result, JobQueries queries, CancellationToken cancellationToken)
+    {
         if (result.Job is null)
         {
             return TypedResults.Problem(result.ProblemDetail, statusCode: result.ProblemStatus, title: result.ProblemTitle);
@@ -46,7 +53,7 @@ public static class JobsApi
 
     private static async Task<Results<Ok<JobPage>, ProblemHttpResult>> ListAsync(
         ICurrentTenant tenant, JobQueries queries, CancellationToken cancellationToken,
-        JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, string? after = null, int limit = 50)
+        JobStatus? status = null, JobKind? kind = null, Guid? datasetId = null, Guid? parentJobId = null, string? after = null, int limit = 50)
     {
         if (!JobCursor.TryDecode(after, out var cursor))
         {
@@ -56,7 +63,7 @@ public static class JobsApi
         {
             return TypedResults.Problem("'limit' must be between 1 and 500.", statusCode: StatusCodes.Status400BadRequest);
         }
-        return TypedResults.Ok(await queries.ListAsync(tenant.Id, new JobListQuery(status, kind, datasetId, cursor, limit), cancellationToken));
+        return TypedResults.Ok(await queries.ListAsync(tenant.Id, new JobListQuery(status, kind, datasetId, parentJobId, cursor, limit), cancellationToken));
     }
 
     private static async Task<Results<Ok<JobResponse>, NotFound, Conflict<JobResponse>>> CancelAsync(

@@ -9,10 +9,10 @@ internal static class LeaderboardFormats
 {
     public static string Csv(Leaderboard board)
     {
-        var text = new StringBuilder("checkpoint_id,checkpoint,job_id,language,").AppendJoin(',', board.Columns.Select(CsvField)).Append('\n');
+        var text = new StringBuilder("checkpoint_id,checkpoint,step,job_id,language,").AppendJoin(',', board.Columns.Select(CsvField)).Append('\n');
         foreach (var row in board.Rows)
         {
-            text.Append(row.CheckpointId).Append(',').Append(CsvField(row.Checkpoint)).Append(',').Append(row.JobId).Append(',').Append(row.Language);
+            text.Append(row.CheckpointId).Append(',').Append(CsvField(row.Checkpoint)).Append(',').Append(row.Step).Append(',').Append(row.JobId).Append(',').Append(row.Language);
             foreach (var column in board.Columns)
             {
                 text.Append(',').Append(row.Scores[column]?.ToString("R", CultureInfo.InvariantCulture));
@@ -24,11 +24,12 @@ internal static class LeaderboardFormats
 
     public static string Markdown(Leaderboard board)
     {
-        var text = new StringBuilder("| Checkpoint | Language | ").AppendJoin(" | ", board.Columns).Append(" |\n")
-            .Append("| --- | --- |").Append(string.Concat(board.Columns.Select(_ => " ---: |"))).Append('\n');
+        var text = new StringBuilder("| Checkpoint | Step | Language | ").AppendJoin(" | ", board.Columns).Append(" |\n")
+            .Append("| --- | ---: | --- |").Append(string.Concat(board.Columns.Select(_ => " ---: |"))).Append('\n');
         foreach (var row in board.Rows)
         {
-            text.Append("| ").Append(row.Checkpoint.Replace("|", "\\|", StringComparison.Ordinal)).Append(" | ").Append(row.Language).Append(" |");
+            text.Append("| ").Append(row.Checkpoint.Replace("|", "\\|", StringComparison.Ordinal)).Append(" | ").Append(row.Step?.ToString(CultureInfo.InvariantCulture) ?? "–")
+                .Append(" | ").Append(row.Language).Append(" |");
             foreach (var column in board.Columns)
             {
                 text.Append(' ').Append(MarkdownCell(board, row, column)).Append(" |");

@@ -29,6 +29,7 @@ public static class ApiEndpointExtensions
         v1.MapJobsEndpoints();
         v1.MapExportsEndpoints();
         v1.MapEvaluationsEndpoints();
+        v1.MapScoresEndpoints();
         v1.MapAdminEndpoints();
         v1.MapWebhookEndpointsEndpoints();
         v1.MapWebhookDeliveriesEndpoints();
@@ -41,6 +42,7 @@ public static class ApiEndpointExtensions
         var jobs = app.Services.GetRequiredService<IOptions<JobsOptions>>().Value;
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<LeaseSweepJob>(LeaseSweepJob.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), jobs.LeaseSweepCron);
+        CheckpointWatchJob.Schedule(app.Services);
         return app;
     }
 }

@@ -16,6 +16,7 @@ public static class ApiServiceExtensions
     public static IHostApplicationBuilder AddJobsApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<CheckpointWatchOptions>().BindConfiguration(CheckpointWatchOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOpenApi(options => options.AddApiKeyScheme());
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -42,7 +43,10 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<PendingBatchReader>();
         builder.Services.AddSingleton<BatchPublisher>();
         builder.Services.AddSingleton<BatchAbandonment>();
+        builder.Services.AddSingleton<JobWriter>();
+        builder.Services.AddSingleton<IdempotentCreation>();
         builder.Services.AddSingleton<JobCreator>();
+        builder.Services.AddSingleton<ScoringJobCreator>();
         builder.Services.AddSingleton<JobQueries>();
         builder.Services.AddSingleton<JobCancellation>();
         builder.Services.AddSingleton<FailedItemRetry>();
@@ -54,6 +58,8 @@ public static class ApiServiceExtensions
         builder.Services.AddSingleton<MetricQueries>();
         builder.Services.AddTransient<LeaseSweepJob>();
         builder.Services.AddTransient<ScoreRequestJob>();
+        builder.Services.AddSingleton<CheckpointWatcher>();
+        builder.Services.AddTransient<CheckpointWatchJob>();
         return builder;
     }
 }

@@ -27,6 +27,13 @@ internal sealed class PlanJob(NpgsqlDataSource dataSource, BatchPublisher publis
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // A parent over several checkpoints runs from its first child's start (parent row first: the order settling takes).
+        await connection.ExecuteAsync(
+            """
+            UPDATE jobs SET status = 'Running', started_at = coalesce(started_at, now())
+            WHERE id = (SELECT parent_job_id FROM jobs WHERE id = @job) AND status = 'Pending'
+            """,
+            cancellationToken, ("job", jobId));
         await using var plan = connection.CreateCommand(
             """
             UPDATE jobs j SET status = 'Running', started_at = coalesce(j.started_at, now()),

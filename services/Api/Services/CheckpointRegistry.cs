@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Platform.Api.Options;
 using Platform.Data;
 using Platform.Data.Entities;
@@ -33,7 +34,8 @@ internal sealed class CheckpointRegistry(
 
     /// <summary>
     /// A single blob is hashed as is; a folder prefix by the sorted list of its files' names and hashes. Either is
-    /// validated (<see cref="CheckpointValidator"/>) before it is recorded.
+    /// validated (<see cref="CheckpointValidator"/>) before it is recorded; registering the same export again returns
+    /// the checkpoint it already is.
     /// </summary>
     public async Task<Checkpoint> RegisterAsync(Guid tenantId, string name, CheckpointTask task, string blobPath, long? step, CancellationToken cancellationToken)
     {
@@ -81,6 +83,10 @@ internal sealed class CheckpointRegistry(
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), size);
     }
 
+    private static Task<Checkpoint?> FindAsync(PlatformDbContext db, Guid tenantId, string blobPath, string sha256, CancellationToken cancellationToken) =>
+        db.Checkpoints.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(c => c.BlobPath == blobPath && c.Sha256 == sha256, cancellationToken);
+
+    /// <summary>The same export (blob path and content) registered again by the tenant is the checkpoint registered first.</summary>
     private async Task<Checkpoint> SaveAsync(Guid tenantId, Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
     {
         var checkpoint = new Checkpoint
@@ -88,8 +94,21 @@ internal sealed class CheckpointRegistry(
             Id = id, TenantId = tenantId, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (await FindAsync(db, tenantId, blobPath, sha256, cancellationToken) is { } existing)
+        {
+            return existing;
+        }
         db.Checkpoints.Add(checkpoint);
-        await db.SaveChangesAsync(cancellationToken);
-        return checkpoint;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return checkpoint;
+        }
+        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // A concurrent registration of the same export won the race.
+            await using var fresh = await contexts.CreateDbContextAsync(cancellationToken);
+            return (await FindAsync(fresh, tenantId, blobPath, sha256, cancellationToken))!;
+        }
     }
 }

@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Platform.Api.Apis.Models;
 using Platform.Api.Jobs;
 using Platform.Api.Options;
@@ -20,7 +17,8 @@ namespace Platform.Api.Services;
 /// </summary>
 internal sealed class JobCreator(
     IDbContextFactory<PlatformDbContext> contexts,
-    IBackgroundJobClient backgroundJobs,
+    IdempotentCreation idempotency,
+    JobWriter writer,
     IOptions<JobsOptions> options,
     WebhookUrlPolicy webhookUrls,
     WebhookSecrets webhookSecrets,
@@ -38,29 +36,27 @@ internal sealed class JobCreator(
                 ? JobCreationResult.Invalid(urlProblem.Detail)
                 : JobCreationResult.Unprocessable(urlProblem.Detail);
         }
-        if (idempotencyKey is { Length: > 200 })
-        {
-            return JobCreationResult.Invalid("The Idempotency-Key header is longer than 200 characters.");
-        }
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { kind, request })));
-        if (await FindReplayAsync(tenantId, idempotencyKey, requestHash, cancellationToken) is { } replay)
-        {
-            return replay;
-        }
+        return await idempotency.CreateAsync(
+            tenantId, idempotencyKey, new { kind, request },
+            requestHash => CreateNewAsync(tenantId, kind, request, idempotencyKey, requestHash, cancellationToken), cancellationToken);
+    }
 
+    private async Task<JobCreationResult> CreateNewAsync(
+        Guid tenantId, JobKind kind, CreateJobRequest request, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var checkpointId = JobRequestValidator.CheckpointIdsOf(request)[0];
+        var checkpointIds = JobRequestValidator.CheckpointIdsOf(request);
         // Another tenant's dataset or checkpoint reads as missing, exactly like an unknown id.
         var dataset = await db.Datasets.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(d => d.Id == request.DatasetId, cancellationToken);
-        var checkpoint = await db.Checkpoints.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(c => c.Id == checkpointId, cancellationToken);
-        if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoint) is { } inputProblem)
+        var checkpoints = await db.Checkpoints.OwnedBy(tenantId).AsNoTracking().Where(c => checkpointIds.Contains(c.Id)).ToListAsync(cancellationToken);
+        if (JobRequestValidator.CheckAgainst(kind, request, dataset, checkpoints) is { } inputProblem)
         {
             return JobCreationResult.Unprocessable(inputProblem);
         }
-        if (dataset!.ItemCount > options.Value.MaxItemsPerJob)
+        if (dataset!.ItemCount * checkpointIds.Count > options.Value.MaxItemsPerJob)
         {
             return JobCreationResult.Unprocessable(
-                $"Dataset {dataset.Id} has {dataset.ItemCount} items; a job may have at most {options.Value.MaxItemsPerJob} (Jobs:MaxItemsPerJob).");
+                $"Dataset {dataset.Id} has {dataset.ItemCount} items for {checkpointIds.Count} checkpoint(s); a job may have at most {options.Value.MaxItemsPerJob} (Jobs:MaxItemsPerJob).");
         }
         if (request.SourceJobId is { } sourceJobId)
         {
@@ -72,6 +68,7 @@ internal sealed class JobCreator(
         }
 
         var (secret, protectedSecret) = request.WebhookUrl is null ? (null, null) : webhookSecrets.Generate();
+        var scoring = EvaluationMetrics.ScoringOf(kind, request, dataset);
         var job = new Job
         {
             Id = Guid.CreateVersion7(),
@@ -79,61 +76,48 @@ internal sealed class JobCreator(
             Kind = kind,
             Status = JobStatus.Pending,
             DatasetId = request.DatasetId,
-            CheckpointId = checkpointId,
-            Parameters = new JobParameters(request.Languages!, request.SourceLanguage, [checkpointId], MetricsOf(kind, request), request.Generation, request.SourceJobId),
+            CheckpointId = checkpointIds.Count == 1 ? checkpointIds[0] : null,
+            Parameters = new JobParameters(
+                request.Languages!, request.SourceLanguage, checkpointIds, scoring?.Metrics ?? request.Metrics, request.Generation, request.SourceJobId, scoring),
             BatchSize = request.BatchSize ?? options.Value.DefaultBatchSize,
-            ItemsTotal = dataset.ItemCount,
+            ItemsTotal = dataset.ItemCount * checkpointIds.Count,
             IdempotencyKey = idempotencyKey,
             RequestHash = requestHash,
             WebhookUrl = request.WebhookUrl?.AbsoluteUri,
             WebhookSecret = protectedSecret,
             CreatedAt = clock.GetUtcNow(),
         };
-        try
-        {
-            await InsertWithPlanAsync(job, cancellationToken);
-        }
-        catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } && idempotencyKey is not null)
-        {
-            // A concurrent request with the same Idempotency-Key won the race.
-            return (await FindReplayAsync(tenantId, idempotencyKey, requestHash, cancellationToken))!;
-        }
+        // Jobs with a checkpoint get their plan job; a parent is settled by its children.
+        await writer.InsertAsync(
+            [job, .. ChildrenOf(job, dataset)],
+            (hangfire, created) =>
+            {
+                if (created.CheckpointId is not null)
+                {
+                    hangfire.Enqueue<PlanJob>(plan => plan.RunAsync(created.Id, CancellationToken.None));
+                }
+            },
+            cancellationToken);
         return JobCreationResult.Created(job, secret);
     }
 
-    private static IReadOnlyList<string>? MetricsOf(JobKind kind, CreateJobRequest request) =>
-        kind == JobKind.Evaluations && request.Metrics is not { Count: > 0 } ? EvaluationMetrics.Defaults : request.Metrics;
-
-    private async Task InsertWithPlanAsync(Job job, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        // Hangfire.PostgreSql enlists in the ambient transaction; with the same connection string Npgsql reuses
-        // the one physical connection, so this stays a local (not a prepared) transaction.
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+    /// <summary>
+    /// An evaluation of several checkpoints runs as one child job per checkpoint; the parent itself has no batches and
+    /// alone carries the webhook (children's settlements are steps of the parent's).
+    /// </summary>
+    private static IEnumerable<Job> ChildrenOf(Job parent, Dataset dataset) =>
+        parent.CheckpointId is not null ? [] : parent.Parameters.CheckpointIds!.Select(checkpointId => new Job
         {
-            using var scope = AmbientTransaction.Begin();
-            await using var attempt = await contexts.CreateDbContextAsync(cancellationToken);
-            attempt.Jobs.Add(job);
-            await attempt.SaveChangesAsync(cancellationToken);
-            backgroundJobs.Enqueue<PlanJob>(plan => plan.RunAsync(job.Id, CancellationToken.None));
-            scope.Complete();
+            Id = Guid.CreateVersion7(),
+            TenantId = parent.TenantId,
+            Kind = parent.Kind,
+            Status = JobStatus.Pending,
+            DatasetId = parent.DatasetId,
+            CheckpointId = checkpointId,
+            ParentJobId = parent.Id,
+            Parameters = parent.Parameters with { CheckpointIds = [checkpointId] },
+            BatchSize = parent.BatchSize,
+            ItemsTotal = dataset.ItemCount,
+            CreatedAt = parent.CreatedAt,
         });
-    }
-
-    private async Task<JobCreationResult?> FindReplayAsync(Guid tenantId, string? idempotencyKey, string requestHash, CancellationToken cancellationToken)
-    {
-        if (idempotencyKey is null)
-        {
-            return null;
-        }
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var existing = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.TenantId == tenantId && j.IdempotencyKey == idempotencyKey, cancellationToken);
-        return existing switch
-        {
-            null => null,
-            _ when existing.RequestHash != requestHash => JobCreationResult.Unprocessable(
-                $"Idempotency-Key '{idempotencyKey}' was already used for a different request (job {existing.Id})."),
-            _ => JobCreationResult.Replayed(existing, existing.WebhookSecret is { } stored ? webhookSecrets.Reveal(stored) : null),
-        };
-    }
 }

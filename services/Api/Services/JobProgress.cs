@@ -7,9 +7,10 @@ namespace Platform.Api.Services;
 /// <summary>
 /// Advances a job's counters as its batches settle, exactly once per batch (a duplicated event finds the
 /// batch already settled and changes nothing), and settles the job when its last batch does. An evaluation job
-/// is not settled then but moves on to scoring: it stays Running and its scoring request is enqueued through
-/// Hangfire in the same transaction, so the request exists exactly when the last batch's settlement does. A job
-/// that settles gets its exports and webhook deliveries (<see cref="JobCompletion"/>) in that transaction too.
+/// (or a translation over references) is not settled then but moves on to scoring: it stays Running and its scoring
+/// request is enqueued through Hangfire in the same transaction, so the request exists exactly when the last batch's
+/// settlement does. A job that settles gets its exports and webhook deliveries (<see cref="JobCompletion"/>) in that
+/// transaction too.
 /// </summary>
 internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJobClient backgroundJobs, JobCompletion completion, ILogger<JobProgress> logger)
 {
@@ -32,7 +33,7 @@ internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJo
         }
     }
 
-    /// <returns>The job's new status (Scoring for an evaluation job whose generation is done), or null if it goes on.</returns>
+    /// <returns>The job's new status (Scoring for a job with a scoring step whose generation is done), or null if it goes on.</returns>
     private async Task<string?> SettleBatchAsync(Guid jobId, int batchIndex, int itemsSucceeded, int itemsFailed, string finalState, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenAsync(cancellationToken);
@@ -58,10 +59,10 @@ internal sealed class JobProgress(EnlistedConnections connections, IBackgroundJo
         await using var settle = connection.CreateCommand(
             $"""
             UPDATE jobs SET
-                status = CASE WHEN kind = 'Evaluations' THEN status ELSE {JobSettlement.StatusFromCounters} END,
-                completed_at = CASE WHEN kind = 'Evaluations' THEN completed_at ELSE now() END
+                status = CASE WHEN {JobSettlement.HasScoringStep} THEN status ELSE {JobSettlement.StatusFromCounters} END,
+                completed_at = CASE WHEN {JobSettlement.HasScoringStep} THEN completed_at ELSE now() END
             WHERE id = @job AND status = 'Running' AND batches_settled = batch_count
-            RETURNING CASE WHEN kind = 'Evaluations' THEN 'Scoring' ELSE status END
+            RETURNING CASE WHEN {JobSettlement.HasScoringStep} THEN 'Scoring' ELSE status END
             """,
             ("job", jobId));
         return await settle.ExecuteScalarAsync(cancellationToken) as string;

@@ -15,8 +15,11 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         {
             return null;
         }
+        var family = await db.Jobs.Where(j => j.ParentJobId == jobId).Select(j => j.Id).ToListAsync(cancellationToken);
+        family.Add(jobId);
+        await ChildProgress.ApplyAsync(db, [job], cancellationToken);
         var errors = await db.ItemFailures.AsNoTracking()
-            .Where(f => f.JobId == jobId)
+            .Where(f => family.Contains(f.JobId))
             .GroupBy(f => f.Reason)
             .Select(g => new { Reason = g.Key, Count = g.LongCount(), Example = g.OrderBy(f => f.Ordinal).First() })
             .OrderByDescending(g => g.Count)
@@ -44,6 +47,10 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         {
             jobs = jobs.Where(j => j.DatasetId == datasetId);
         }
+        if (query.ParentJobId is { } parentJobId)
+        {
+            jobs = jobs.Where(j => j.ParentJobId == parentJobId);
+        }
         if (query.After is { } after)
         {
             jobs = jobs.Where(j => j.CreatedAt < after.CreatedAt || (j.CreatedAt == after.CreatedAt && j.Id.CompareTo(after.Id) < 0));
@@ -51,6 +58,7 @@ internal sealed class JobQueries(IDbContextFactory<PlatformDbContext> contexts, 
         var page = await jobs.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Take(query.Limit + 1)
             .ToListAsync(cancellationToken);
+        await ChildProgress.ApplyAsync(db, page, cancellationToken);
         var now = clock.GetUtcNow();
         var items = page.Take(query.Limit).Select(j => j.ToResponse([], now)).ToList();
         var next = page.Count > query.Limit ? JobCursor.Encode(page[query.Limit - 1]) : null;

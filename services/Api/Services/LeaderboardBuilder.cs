@@ -4,17 +4,17 @@ namespace Platform.Api.Services;
 
 internal static class LeaderboardBuilder
 {
-    public static Leaderboard Build(Guid datasetId, IEnumerable<(Guid Checkpoint, string Name, Guid Job, string Language, string Metric, double Score)> scores)
+    public static Leaderboard Build(Guid datasetId, IEnumerable<LeaderboardScore> scores)
     {
         var rows = scores
-            .GroupBy(s => (s.Checkpoint, s.Name, s.Job, s.Language))
+            .GroupBy(s => (s.Checkpoint, s.Name, s.Step, s.Job, s.Language))
             .Select(group =>
             {
                 var byMetric = group.ToDictionary(s => s.Metric, s => s.Score, StringComparer.Ordinal);
                 var values = Leaderboard.Layout.ToDictionary(
                     column => column.Column,
                     column => byMetric.TryGetValue(column.Metric, out var score) ? score * column.Factor : (double?)null);
-                return new LeaderboardRow(group.Key.Checkpoint, group.Key.Name, group.Key.Job, group.Key.Language, values);
+                return new LeaderboardRow(group.Key.Checkpoint, group.Key.Name, group.Key.Step, group.Key.Job, group.Key.Language, values);
             })
             .ToList();
         var best = rows

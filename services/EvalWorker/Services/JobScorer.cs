@@ -11,17 +11,18 @@ namespace Platform.EvalWorker.Services;
 internal sealed class JobScorer(SegmentReader segments, MetricRowWriter writer, ILogger<JobScorer> logger)
 {
     /// <returns>The number of metric rows stored.</returns>
-    /// <exception cref="ArgumentException">A metric name is unknown.</exception>
+    /// <exception cref="ArgumentException">A metric or tokenizer name is unknown.</exception>
     /// <exception cref="MetricInputException">A language has no item with references, or an item's references are all empty.</exception>
     public async Task<int> ScoreAsync(ScoreJob request, CancellationToken cancellationToken)
     {
-        var options = new EvaluationOptions(MetricNames.Parse(string.Join(',', request.Metrics)));
+        var options = new EvaluationOptions(MetricNames.Parse(string.Join(',', request.Metrics)), request.Tokenize, request.Lowercase);
+        var hypothesesJob = request.HypothesesJobId ?? request.JobId;
         var rows = new List<MetricRow>();
         foreach (var language in request.Languages)
         {
             var evaluator = new CorpusEvaluator(options);
             var unreferenced = 0L;
-            await foreach (var segment in segments.ReadAsync(request.JobId, request.DatasetId, language, cancellationToken))
+            await foreach (var segment in segments.ReadAsync(hypothesesJob, request.DatasetId, language, cancellationToken))
             {
                 if (segment.References is not { Count: > 0 } references)
                 {

@@ -16,7 +16,7 @@ internal sealed class MetricRowWriter(NpgsqlDataSource dataSource)
         DO UPDATE SET score = excluded.score, signature = excluded.signature, statistics = excluded.statistics, created_at = excluded.created_at
         """;
 
-    public async Task WriteAsync(Guid jobId, Guid checkpointId, IReadOnlyList<MetricRow> rows, CancellationToken cancellationToken)
+    public async Task WriteAsync(Guid jobId, Guid? checkpointId, IReadOnlyList<MetricRow> rows, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -26,7 +26,7 @@ internal sealed class MetricRowWriter(NpgsqlDataSource dataSource)
             var command = new NpgsqlBatchCommand(Upsert);
             command.Parameters.Add(new NpgsqlParameter { Value = Guid.CreateVersion7() });
             command.Parameters.Add(new NpgsqlParameter { Value = jobId });
-            command.Parameters.Add(new NpgsqlParameter { Value = checkpointId });
+            command.Parameters.Add(new NpgsqlParameter { Value = (object?)checkpointId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Language });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Metric });
             command.Parameters.Add(new NpgsqlParameter { Value = row.Score });

@@ -10,7 +10,11 @@ using Platform.Data.Entities;
 
 namespace Platform.Api.IntegrationTests.Infrastructure;
 
-/// <summary>One Api and one fake worker for the whole collection, on a database and container of their own.</summary>
+/// <summary>
+/// One Api and one fake worker for the whole collection, on a database and container of their own. The Api watches
+/// <see cref="WatchedRun"/> in that container for checkpoints, scanning every second, evaluating them on the newest
+/// dataset named <see cref="WatchedDataset"/>.
+/// </summary>
 public sealed class StackFixture : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = TestJson.Options;
@@ -18,13 +22,16 @@ public sealed class StackFixture : IAsyncLifetime
     /// <summary>Six attempts over about eight seconds.</summary>
     public const string RetrySchedule = "0s,1s,1s,2s,2s,2s";
 
+    public const string WatchedRun = "runs/run-1";
+    public const string WatchedDataset = "watched-references";
+
     private ApiFactory? factory;
     private ApiFactory? production;
     private WebApplication? evalWorker;
 
     public TestDatabase Database { get; private set; } = null!;
 
-    public FakeCaptionWorker Worker { get; private set; } = null!;
+    public FakeGenerationWorker Worker { get; private set; } = null!;
 
     public HttpClient Client { get; private set; } = null!;
 
@@ -39,9 +46,18 @@ public sealed class StackFixture : IAsyncLifetime
         {
             ["Webhooks:AllowPrivateNetworks"] = "true",
             ["Webhooks:RetrySchedule"] = RetrySchedule,
+            ["CheckpointWatch:Watches:0:Name"] = "run-1",
+            ["CheckpointWatch:Watches:0:BlobPrefix"] = $"{Container}/{WatchedRun}",
+            ["CheckpointWatch:Watches:0:Task"] = "ImageToText",
+            ["CheckpointWatch:Watches:0:Dataset"] = WatchedDataset,
+            ["CheckpointWatch:Watches:0:Languages:0"] = "en",
+            ["CheckpointWatch:Watches:0:Metrics:0"] = "bleu",
+            ["CheckpointWatch:Watches:0:Metrics:1"] = "chrf",
+            ["CheckpointWatch:Watches:0:BatchSize"] = "2",
+            ["CheckpointWatch:Watches:0:Cron"] = "*/1 * * * * *",
         });
         Client = factory.CreateClient();
-        Worker = new FakeCaptionWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
+        Worker = new FakeGenerationWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
         evalWorker = await EvalWorkerHost.StartAsync(Database.ConnectionString);
     }
@@ -92,7 +108,8 @@ public sealed class StackFixture : IAsyncLifetime
     public Task<Guid> CreateManifestDatasetAsync(int items, string languagesHeader = "", HttpClient? client = null) =>
         TestInputs.CreateManifestDatasetAsync(client ?? Client, items, languagesHeader);
 
-    public Task<Guid> CreateDatasetAsync(string csvManifest, HttpClient? client = null) => TestInputs.CreateDatasetAsync(client ?? Client, csvManifest);
+    public Task<Guid> CreateDatasetAsync(string csvManifest, string name = "test", HttpClient? client = null) =>
+        TestInputs.CreateDatasetAsync(client ?? Client, csvManifest, name);
 
     public Task<Guid> RegisterCheckpointAsync(string task = "ImageToText", HttpClient? client = null) =>
         TestInputs.RegisterCheckpointAsync(client ?? Client, task);
@@ -110,6 +127,23 @@ public sealed class StackFixture : IAsyncLifetime
         var response = await Client.SendAsync(request);
         Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>POSTs the body and returns the new job's id, asserting 202 Accepted.</summary>
+    public async Task<Guid> PostJobAsync(string path, object body)
+    {
+        var response = await Client.PostAsJsonAsync(path, body, Json);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Accepted, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
+    }
+
+    public async Task<Dictionary<(Guid? Checkpoint, string Language, string Metric), JsonElement>> MetricsAsync(Guid jobId)
+    {
+        var rows = await Client.GetFromJsonAsync<JsonElement[]>($"/v1/jobs/{jobId}/metrics", Json);
+        return rows!.ToDictionary(row => (
+            row.GetProperty("checkpointId").ValueKind == JsonValueKind.Null ? (Guid?)null : row.GetProperty("checkpointId").GetGuid(),
+            row.GetProperty("language").GetString()!,
+            row.GetProperty("metric").GetString()!));
     }
 
     public async Task<JsonElement> GetJobAsync(Guid jobId) =>

@@ -9,6 +9,7 @@ public sealed record JobResponse(
     JobStatus Status,
     Guid DatasetId,
     Guid? CheckpointId,
+    Guid? ParentJobId,
     JobParameters Parameters,
     JobBatchCounts Batches,
     JobItemCounts Items,
@@ -34,4 +35,5 @@ public sealed record JobItemCounts(long Total, long Succeeded, long Failed, long
 /// <summary>Failures grouped by reason, with one example, so users see at a glance what went wrong.</summary>
 public sealed record ErrorSummary(string Reason, long Count, string ExampleItem, string ExampleDetail);
 
-public sealed record JobLinks(string Self, string Results, string Failures, string Cancel, string RetryFailed, string Exports);
+/// <summary><paramref name="Metrics"/>: the scores of a job with a scoring step (a parent's: its children's).</summary>
+public sealed record JobLinks(string Self, string Results, string Failures, string Cancel, string RetryFailed, string Exports, string Metrics);

@@ -14,10 +14,10 @@ internal static class JobResponseMapper
         double? eta = job.CompletedAt is null && rate is > 0 ? remaining / rate : null;
         var self = $"/v1/jobs/{job.Id}";
         return new JobResponse(
-            job.Id, job.Kind, job.Status, job.DatasetId, job.CheckpointId, job.Parameters,
+            job.Id, job.Kind, job.Status, job.DatasetId, job.CheckpointId, job.ParentJobId, job.Parameters,
             new JobBatchCounts(job.BatchCount, job.BatchesSettled, job.BatchSize),
             new JobItemCounts(job.ItemsTotal, job.ItemsSucceeded, job.ItemsFailed, remaining),
             percent, rate, eta, errors, job.Error, job.CreatedAt, job.StartedAt, job.CompletedAt,
-            new JobLinks(self, $"{self}/results", $"{self}/failures", $"{self}/cancel", $"{self}/retry-failed", $"{self}/exports"));
+            new JobLinks(self, $"{self}/results", $"{self}/failures", $"{self}/cancel", $"{self}/retry-failed", $"{self}/exports", $"{self}/metrics"));
     }
 }

@@ -8,12 +8,12 @@ using Platform.Data.Ledger;
 namespace Platform.Api.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// Stands in for CaptionWorker on the real broker and database: consumes caption batches from the same queue,
-/// leases them, writes one deterministic caption per item and language with the production writer, and publishes
-/// <see cref="BatchCompleted"/>. Tests can make it hold batches at a gate, "die" holding one, fail chosen items or
-/// languages, or caption with a text of their choosing; it keeps every batch it was sent.
+/// Stands in for CaptionWorker and TranslateWorker on the real broker and database: consumes caption and translation
+/// batches from their queues, leases them, writes one deterministic text per item and language with the production
+/// writer, and publishes <see cref="BatchCompleted"/>. Tests can make it hold batches at a gate, "die" holding one,
+/// fail chosen items or languages, or caption with a text of their choosing; it keeps every batch it was sent.
 /// </summary>
-public sealed class FakeCaptionWorker : IAsyncDisposable
+public sealed class FakeGenerationWorker : IAsyncDisposable
 {
     private readonly NpgsqlDataSource dataSource;
     private readonly IBusControl bus;
@@ -22,9 +22,9 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
     private readonly ConcurrentDictionary<(Guid, int), int> deliveries = new();
     private readonly ConcurrentDictionary<(Guid, int), int> handled = new();
     private readonly ConcurrentDictionary<(Guid, int), bool> diedOn = new();
-    private readonly ConcurrentQueue<CaptionBatch> received = new();
+    private readonly ConcurrentQueue<ReceivedBatch> received = new();
 
-    public FakeCaptionWorker(string postgres, string rabbitMq)
+    public FakeGenerationWorker(string postgres, string rabbitMq)
     {
         dataSource = NpgsqlDataSource.Create(postgres);
         claims = new BatchClaims(dataSource);
@@ -35,7 +35,14 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
             configure.ReceiveEndpoint("caption-batch", endpoint =>
             {
                 endpoint.PrefetchCount = 4;
-                endpoint.Handler<CaptionBatch>(HandleAsync);
+                endpoint.Handler<CaptionBatch>(context => HandleAsync(
+                    context, context.Message.JobId, context.Message.BatchIndex, context.Message.Items, context.Message.Languages, (item, language) => Captions(item.Key, language)));
+            });
+            configure.ReceiveEndpoint("translate-batch", endpoint =>
+            {
+                endpoint.PrefetchCount = 4;
+                endpoint.Handler<TranslateBatch>(context => HandleAsync(
+                    context, context.Message.JobId, context.Message.BatchIndex, context.Message.Items, context.Message.TargetLanguages, (item, language) => TranslationFor(item.Text!, language)));
             });
         });
     }
@@ -54,7 +61,7 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
     /// <summary>The caption of an item in a language; <see cref="CaptionFor"/> unless set.</summary>
     public Func<string, string, string> Captions { get; set; } = CaptionFor;
 
-    public IReadOnlyList<CaptionBatch> ReceivedFor(Guid jobId) => [.. received.Where(batch => batch.JobId == jobId)];
+    public IReadOnlyList<ReceivedBatch> ReceivedFor(Guid jobId) => [.. received.Where(batch => batch.JobId == jobId)];
 
     public int DeliveriesOf(Guid jobId, int batchIndex) => deliveries.GetValueOrDefault((jobId, batchIndex));
 
@@ -67,39 +74,42 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
 
     public static string CaptionFor(string key, string language) => $"caption of {key} in {language}";
 
-    private async Task HandleAsync(ConsumeContext<CaptionBatch> context)
+    public static string TranslationFor(string text, string language) => $"{text} translated to {language}";
+
+    private async Task HandleAsync(
+        ConsumeContext context, Guid jobId, int batchIndex, IReadOnlyList<WorkItem> items, IReadOnlyList<string> languages, Func<WorkItem, string, string> textFor)
     {
-        await WorkAsync(context);
-        handled.AddOrUpdate((context.Message.JobId, context.Message.BatchIndex), 1, (_, count) => count + 1);
+        await WorkAsync(context, jobId, batchIndex, items, languages, textFor);
+        handled.AddOrUpdate((jobId, batchIndex), 1, (_, count) => count + 1);
     }
 
-    private async Task WorkAsync(ConsumeContext<CaptionBatch> context)
+    private async Task WorkAsync(
+        ConsumeContext context, Guid jobId, int batchIndex, IReadOnlyList<WorkItem> items, IReadOnlyList<string> languages, Func<WorkItem, string, string> textFor)
     {
-        var batch = context.Message;
-        received.Enqueue(batch);
-        deliveries.AddOrUpdate((batch.JobId, batch.BatchIndex), 1, (_, count) => count + 1);
+        received.Enqueue(new ReceivedBatch(jobId, batchIndex, items, languages));
+        deliveries.AddOrUpdate((jobId, batchIndex), 1, (_, count) => count + 1);
         if (Gate is { } gate)
         {
             await gate.WaitAsync(context.CancellationToken);
         }
-        if (!await claims.TryClaimAsync(batch.JobId, batch.BatchIndex, Lease, context.CancellationToken))
+        if (!await claims.TryClaimAsync(jobId, batchIndex, Lease, context.CancellationToken))
         {
             return;
         }
-        if (batch.BatchIndex == DieOnceOnBatch && diedOn.TryAdd((batch.JobId, batch.BatchIndex), true))
+        if (batchIndex == DieOnceOnBatch && diedOn.TryAdd((jobId, batchIndex), true))
         {
             return;
         }
         var results = new List<ResultRow>();
         var failures = new List<ItemFailure>();
-        foreach (var item in batch.Items)
+        foreach (var item in items)
         {
             if (Fails?.Invoke(item.Key, null) == true)
             {
                 failures.Add(new ItemFailure(item.Ordinal, item.Key, null, "http_error", "failed by the test"));
                 continue;
             }
-            foreach (var language in batch.Languages)
+            foreach (var language in languages)
             {
                 if (Fails?.Invoke(item.Key, language) == true)
                 {
@@ -107,13 +117,13 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
                 }
                 else
                 {
-                    results.Add(new ResultRow(item.Ordinal, language, item.Key, Captions(item.Key, language), -1.0, []));
+                    results.Add(new ResultRow(item.Ordinal, language, item.Key, textFor(item, language), -1.0, []));
                 }
             }
         }
-        await writer.WriteAsync(batch.JobId, results, failures, context.CancellationToken);
+        await writer.WriteAsync(jobId, results, failures, context.CancellationToken);
         var failed = failures.Select(failure => failure.Ordinal).Distinct().Count();
-        await context.Publish(new BatchCompleted(batch.JobId, batch.BatchIndex, batch.Items.Count - failed, failed, failures), context.CancellationToken);
+        await context.Publish(new BatchCompleted(jobId, batchIndex, items.Count - failed, failed, failures), context.CancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -122,3 +132,5 @@ public sealed class FakeCaptionWorker : IAsyncDisposable
         await dataSource.DisposeAsync();
     }
 }
+
+public sealed record ReceivedBatch(Guid JobId, int BatchIndex, IReadOnlyList<WorkItem> Items, IReadOnlyList<string> Languages);
