@@ -1,6 +1,12 @@
+using Platform.Api.IntegrationTests.Infrastructure;
+
 namespace Platform.Api.IntegrationTests;
 
-/// <summary>A misconfigured checkpoint watch stops the Api at start, naming the setting that is wrong.</summary>
+/// <summary>
+/// A misconfigured checkpoint watch stops the Api at start, naming the setting that is wrong. In the stack's collection:
+/// Hangfire keeps its storage in a static, so a second Api starting beside the fixture's must not race its start.
+/// </summary>
+[Collection(StackCollection.Name)]
 public sealed class CheckpointWatchConfigurationTests
 {
     [Fact]
