@@ -41,21 +41,7 @@ public sealed class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync("api_tests");
-        // The test's webhook receiver listens on loopback; retries come seconds apart.
-        factory = new ApiFactory(Database.ConnectionString, Container, settings: new Dictionary<string, string>
-        {
-            ["Webhooks:AllowPrivateNetworks"] = "true",
-            ["Webhooks:RetrySchedule"] = RetrySchedule,
-            ["CheckpointWatch:Watches:0:Name"] = "run-1",
-            ["CheckpointWatch:Watches:0:BlobPrefix"] = $"{Container}/{WatchedRun}",
-            ["CheckpointWatch:Watches:0:Task"] = "ImageToText",
-            ["CheckpointWatch:Watches:0:Dataset"] = WatchedDataset,
-            ["CheckpointWatch:Watches:0:Languages:0"] = "en",
-            ["CheckpointWatch:Watches:0:Metrics:0"] = "bleu",
-            ["CheckpointWatch:Watches:0:Metrics:1"] = "chrf",
-            ["CheckpointWatch:Watches:0:BatchSize"] = "2",
-            ["CheckpointWatch:Watches:0:Cron"] = "*/1 * * * * *",
-        });
+        factory = new ApiFactory(Database.ConnectionString, Container, settings: Settings);
         Client = factory.CreateClient();
         Worker = new FakeGenerationWorker(Database.ConnectionString, StackEnvironment.RabbitMq);
         await Worker.StartAsync();
@@ -68,7 +54,29 @@ public sealed class StackFixture : IAsyncLifetime
     /// A second Api on the same database and container, as Production runs it: every /v1 request needs a key, the rate
     /// limit is small (<see cref="ProductionSettings"/>) and the dashboard needs its credentials. Started on first use.
     /// </summary>
-    public ApiFactory Production => production ??= new ApiFactory(Database.ConnectionString, Container, "Production", ProductionSettings);
+    public ApiFactory Production => production ??= new ApiFactory(
+        Database.ConnectionString, Container, "Production",
+        new Dictionary<string, string>(Settings.Concat(ProductionSettings)));
+
+    /// <summary>
+    /// Both Apis' configuration. The second must watch the same run: an Api drops the Hangfire schedules of watches
+    /// its configuration does not name, and both share one Hangfire storage.
+    /// </summary>
+    private Dictionary<string, string> Settings => new()
+    {
+        // The test's webhook receiver listens on loopback; retries come seconds apart.
+        ["Webhooks:AllowPrivateNetworks"] = "true",
+        ["Webhooks:RetrySchedule"] = RetrySchedule,
+        ["CheckpointWatch:Watches:0:Name"] = "run-1",
+        ["CheckpointWatch:Watches:0:BlobPrefix"] = $"{Container}/{WatchedRun}",
+        ["CheckpointWatch:Watches:0:Task"] = "ImageToText",
+        ["CheckpointWatch:Watches:0:Dataset"] = WatchedDataset,
+        ["CheckpointWatch:Watches:0:Languages:0"] = "en",
+        ["CheckpointWatch:Watches:0:Metrics:0"] = "bleu",
+        ["CheckpointWatch:Watches:0:Metrics:1"] = "chrf",
+        ["CheckpointWatch:Watches:0:BatchSize"] = "2",
+        ["CheckpointWatch:Watches:0:Cron"] = "*/1 * * * * *",
+    };
 
     public static IReadOnlyDictionary<string, string> ProductionSettings { get; } = new Dictionary<string, string>
     {
