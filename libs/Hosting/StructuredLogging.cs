@@ -12,11 +12,17 @@ public static class StructuredLogging
         ["Logging:Console:FormatterOptions:IncludeScopes"] = "true",
         ["Logging:Console:FormatterOptions:UseUtcTimestamp"] = "true",
         ["Logging:Console:FormatterOptions:TimestampFormat"] = "O",
+        // Our own Information logs, and only warnings from the frameworks (EF Core logs every command at Information).
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
     };
 
     /// <summary>
     /// Console logs as one JSON object per line with their scopes (a batch's JobId and BatchIndex reach every line logged
-    /// while working on it). Added as the first configuration source, so any setting of these keys overrides them.
+    /// while working on it), and default log levels. Added as the first configuration source, so any setting of these
+    /// keys overrides them.
     /// </summary>
     public static IHostApplicationBuilder AddStructuredLogging(this IHostApplicationBuilder builder)
     {

@@ -77,8 +77,9 @@ public sealed class BatchProtocol(
         var (results, failures) = (outcome.Results, outcome.Failures);
         await writer.WriteAsync(jobId, results, failures, cancellationToken);
         var (succeeded, failed) = outcome.Count(items);
-        await context.Publish(new BatchCompleted(jobId, batchIndex, succeeded, failed, failures), cancellationToken);
+        // Counted once stored, before the event: a client that sees the job settle finds these counters already there.
         metrics.Completed(kind, clock.GetElapsedTime(started), results, failures);
+        await context.Publish(new BatchCompleted(jobId, batchIndex, succeeded, failed, failures), cancellationToken);
         logger.LogInformation(
             "Batch {BatchIndex} of job {JobId} done: {Succeeded} items succeeded, {Failed} failed", batchIndex, jobId, succeeded, failed);
         return BatchOutcomes.Completed;
