@@ -41,7 +41,8 @@ public static class ServiceDefaultsExtensions
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter("Platform.*", "MassTransit")
-            .AddPrometheusExporter());
+            // No scrape cache (300 ms by default): a scrape right after a change must show it.
+            .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;
     }
 
