@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Api.IntegrationTests.Infrastructure;
 using Platform.Storage.Blobs;
@@ -50,5 +51,27 @@ public sealed class DatasetSourceTests(StackFixture stack)
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("id").GetGuid();
         Assert.Equal(3, await stack.Database.CountAsync("SELECT count(*) FROM dataset_items WHERE dataset_id = @id AND image LIKE @prefix", ("id", id), ("prefix", $"{container}/set/%")));
         Assert.Equal(1, await stack.Database.CountAsync("SELECT count(*) FROM dataset_items WHERE dataset_id = @id AND key = 'deeper/three.webp'", ("id", id)));
+    }
+
+    [Fact]
+    public async Task Blobs_under_a_prefix_that_make_the_same_item_are_refused_and_create_nothing()
+    {
+        var container = $"prefix-{Guid.NewGuid():N}"[..30];
+        // BlobStore refuses empty path segments; the service does not, so a client could have written this.
+        var client = stack.Services.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(container);
+        await client.CreateIfNotExistsAsync();
+        foreach (var name in new[] { "set/one.png", "set//one.png", "set/two.png" })
+        {
+            await client.GetBlobClient(name).UploadAsync(new BinaryData(new byte[] { 1, 2, 3 }));
+        }
+        var datasetsBefore = await stack.Database.CountAsync("SELECT count(*) FROM datasets");
+
+        var response = await stack.Client.PostAsync("/v1/datasets", JsonContent.Create(new { name = "repeated", blobPrefix = $"{container}/set/" }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(
+            $"The blobs under '{container}/set/' name 'one.png' more than once (images 1 and 2), numbered in listing order: names that differ only in the slashes after the prefix make the same item.",
+            (await response.Content.ReadFromJsonAsync<JsonElement>(StackFixture.Json)).GetProperty("detail").GetString());
+        Assert.Equal(datasetsBefore, await stack.Database.CountAsync("SELECT count(*) FROM datasets"));
     }
 }

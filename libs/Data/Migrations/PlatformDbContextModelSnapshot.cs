@@ -288,12 +288,15 @@ namespace Platform.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("key");
 
+                    b.Property<long?>("Line")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line");
+
                     b.HasKey("DatasetId", "Ordinal")
                         .HasName("pk_dataset_items");
 
-                    b.HasIndex("DatasetId", "Key")
-                        .IsUnique()
-                        .HasDatabaseName("ix_dataset_items_dataset_id_key");
+                    b.HasAlternateKey("DatasetId", "Key")
+                        .HasName("ak_dataset_items_dataset_id_key");
 
                     b.ToTable("dataset_items", (string)null);
                 });

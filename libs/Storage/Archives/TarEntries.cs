@@ -8,6 +8,7 @@ internal static class TarEntries
         Stream archive, ArchiveBudget budget, Func<ArchiveEntryData, Stream, CancellationToken, Task> onEntry, CancellationToken cancellationToken)
     {
         await using var reader = new TarReader(archive, leaveOpen: true);
+        long number = 0;
         while (await NextAsync(reader, cancellationToken).ConfigureAwait(false) is { } entry)
         {
             budget.CountEntry();
@@ -16,6 +17,7 @@ internal static class TarEntries
                 continue;
             }
 
+            number++;
             var path = ArchiveEntryPath.Normalize(entry.Name);
             if (entry.EntryType == TarEntryType.Directory)
             {
@@ -29,7 +31,7 @@ internal static class TarEntries
 
             budget.Admit(path, entry.Length);
             await using var data = new LimitedEntryStream(entry.DataStream ?? Stream.Null, path, budget);
-            await onEntry(new ArchiveEntryData(path, entry.Length), data, cancellationToken).ConfigureAwait(false);
+            await onEntry(new ArchiveEntryData(path, entry.Length, number), data, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -21,8 +21,8 @@ internal static class ZipEntries
         await using var zip = await OpenAsync(archive, cancellationToken).ConfigureAwait(false);
         budget.CheckDeclared(zip.Entries.Select(entry => entry.Length).ToList());
         // A zip lists every entry up front: an unsafe one refuses the archive before any entry is handed out.
-        var files = zip.Entries.Select(entry => (Entry: entry, Path: FilePathOf(entry))).ToList();
-        foreach (var (entry, path) in files)
+        var files = zip.Entries.Select((entry, index) => (Entry: entry, Path: FilePathOf(entry), Number: index + 1L)).ToList();
+        foreach (var (entry, path, number) in files)
         {
             budget.CountEntry();
             if (path is null)
@@ -33,7 +33,7 @@ internal static class ZipEntries
             budget.Admit(path, entry.Length);
             await using var entryData = await OpenEntryAsync(entry, cancellationToken).ConfigureAwait(false);
             await using var data = new LimitedEntryStream(entryData, path, budget);
-            await onEntry(new ArchiveEntryData(path, entry.Length), data, cancellationToken).ConfigureAwait(false);
+            await onEntry(new ArchiveEntryData(path, entry.Length, number), data, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -1,21 +1,22 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Text;
 
 using Platform.Storage.Blobs;
 
 namespace Platform.Storage.Manifests;
 
-/// <summary>Rules shared by every manifest format: item checks, duplicate ids, limits and error collection.</summary>
+/// <summary>
+/// Rules shared by every manifest format: item checks, limits and error collection. Ids are not checked for duplicates
+/// here (that would hold every id in memory): the caller stores every item it is given, and the database's unique
+/// constraint finds them.
+/// </summary>
 internal sealed class ManifestValidation(ManifestLimits limits)
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly List<ManifestError> errors = [];
 
-    // Hashes, not the ids: ~28 bytes per item whatever the id length. A false duplicate needs a 64-bit collision.
-    private readonly Dictionary<ulong, long> firstLineOfId = [];
     private long items;
+    private long lastBadLine;
 
     public bool ShouldStop => errors.Count >= Math.Max(1, limits.MaxErrorsReported);
 
@@ -26,6 +27,7 @@ internal sealed class ManifestValidation(ManifestLimits limits)
 
     public void Report(long line, string message)
     {
+        lastBadLine = line;
         if (!ShouldStop)
         {
             errors.Add(new ManifestError(line, message));
@@ -47,7 +49,10 @@ internal sealed class ManifestValidation(ManifestLimits limits)
         }
     }
 
-    /// <summary>The item when it is valid and no earlier line was bad (the whole manifest is rejected then), else null.</summary>
+    /// <summary>
+    /// The item, or null when it has no id. Items keep coming after bad lines, so that the caller sees every id; an item
+    /// whose own line is bad comes marked <see cref="ManifestItem.HasErrors"/>.
+    /// </summary>
     public ManifestItem? Accept(long line, string? id, string? image, CaptionsBuilder captions)
     {
         if (++items > limits.MaxItems)
@@ -55,22 +60,10 @@ internal sealed class ManifestValidation(ManifestLimits limits)
             throw Fatal(line, $"the manifest has more than {limits.MaxItems} items");
         }
 
-        if (string.IsNullOrWhiteSpace(id))
+        var hasId = !string.IsNullOrWhiteSpace(id);
+        if (!hasId)
         {
             Report(line, "missing id");
-        }
-        else
-        {
-            ref var firstLine = ref CollectionsMarshal.GetValueRefOrAddDefault(
-                firstLineOfId, XxHash3.HashToUInt64(MemoryMarshal.AsBytes(id.AsSpan())), out var seen);
-            if (seen)
-            {
-                Report(line, $"duplicate id '{id}' (first on line {firstLine})");
-            }
-            else
-            {
-                firstLine = line;
-            }
         }
 
         image = string.IsNullOrWhiteSpace(image) ? null : image;
@@ -79,7 +72,8 @@ internal sealed class ManifestValidation(ManifestLimits limits)
             Report(line, imageError);
         }
 
-        return errors.Count == 0 ? new ManifestItem(line, id!, image, captions.Captions) : null;
+        // Every error about this line is reported by now: the formats check the rest of a line before its item.
+        return hasId ? new ManifestItem(line, id!, image, captions.Captions) { HasErrors = lastBadLine == line } : null;
     }
 
     public void Complete(long nextLine)

@@ -12,7 +12,7 @@ namespace Platform.Api.Services;
 
 /// <summary>
 /// Creates a dataset and its items in one transaction while streaming the upload: a bad line or entry rolls back
-/// everything, and memory stays flat whatever the number of items.
+/// everything, and memory stays flat whatever the number of items (PostgreSQL, not memory, finds repeated keys).
 /// </summary>
 internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore blobs, IOptions<UploadOptions> options, TimeProvider clock)
 {
@@ -20,21 +20,34 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
     private const long BufferedEntryBytes = 4 << 20;
     private static readonly Dictionary<string, IReadOnlyList<string>> NoCaptions = [];
 
+    /// <summary>
+    /// A manifest's bad lines do not stop the read: every item with an id goes in, so that the database's unique
+    /// constraint finds every repeated id, and the manifest is refused at the end with all its errors in line order.
+    /// </summary>
     public Task<Dataset> FromManifestAsync(Guid tenantId, string name, Stream manifest, ManifestFormat format, CancellationToken cancellationToken)
     {
         var limits = new ManifestLimits(
             options.Value.MaxManifestLineLength, options.Value.MaxItemsPerDataset, MaxLines: options.Value.MaxManifestLines);
+        var rejection = new ManifestRejection(limits.MaxErrorsReported);
         return IngestAsync(tenantId, name, DatasetSource.Manifest, _ => null, async (items, _, token) =>
         {
-            await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
+            try
             {
-                if (item.Image is { } image && UploadContainerGuard.Refusal(image, options.Value.Container) is { } refusal)
+                await foreach (var item in ManifestReader.ReadAsync(manifest, format, limits, token))
                 {
-                    throw new ManifestFormatException([new ManifestError(item.LineNumber, refusal)]);
+                    if (!item.HasErrors && item.Image is { } image && UploadContainerGuard.Refusal(image, options.Value.Container) is { } refusal)
+                    {
+                        rejection.Refuse(item.LineNumber, refusal);
+                    }
+                    await items.AddAsync(item.Key, item.LineNumber, item.Image, item.Captions, token);
                 }
-                await items.AddAsync(item.Key, item.Image, item.Captions, token);
             }
-        }, cancellationToken);
+            catch (ManifestFormatException invalid)
+            {
+                // Thrown at the end, or where the read had to stop: the items before are in, to be checked for duplicates.
+                rejection.Add(invalid);
+            }
+        }, limits.MaxErrorsReported, rejection.ToException, cancellationToken);
     }
 
     /// <summary>
@@ -61,10 +74,10 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
                     }
                     var path = folder + entry.Path;
                     await UploadAsync(uploads, container, path, entry.Length, content, entryToken);
-                    await items.AddAsync(entry.Path, $"{container}/{path}", NoCaptions, entryToken);
+                    await items.AddAsync(entry.Path, entry.Number, $"{container}/{path}", NoCaptions, entryToken);
                 }, token);
                 await uploads.WhenAllAsync();
-            }, cancellationToken);
+            }, RepeatedItems.Described, RepeatedItems.InArchive, cancellationToken);
         }
         catch when (folder.Length > 0)
         {
@@ -76,19 +89,21 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
 
     /// <summary>
     /// Small entries (most images) are read into memory and uploaded in parallel, since one blob round trip at a time
-    /// dominated ingestion; an entry too large to buffer streams straight through.
+    /// dominated ingestion; an entry too large to buffer streams straight through. A path the archive repeats waits for
+    /// its earlier upload (two uploads of one blob at once fail); the repeat is refused once every entry is in.
     /// </summary>
     private async Task UploadAsync(BoundedConcurrency uploads, string container, string path, long length, Stream content, CancellationToken cancellationToken)
     {
         if (length > BufferedEntryBytes)
         {
+            await uploads.WhenDoneAsync(path);
             await blobs.UploadAsync(container, path, content, cancellationToken);
             return;
         }
         var buffer = new MemoryStream((int)length);
         await content.CopyToAsync(buffer, cancellationToken);
         buffer.Position = 0;
-        await uploads.StartAsync(async () =>
+        await uploads.StartAsync(path, async () =>
         {
             await using (buffer)
             {
@@ -112,18 +127,24 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
             {
                 if (ArchiveReader.LooksLikeImage(blob))
                 {
-                    await items.AddAsync(blob[prefix.Length..].TrimStart('/'), $"{container}/{blob}", NoCaptions, token);
+                    await items.AddAsync(blob[prefix.Length..].TrimStart('/'), null, $"{container}/{blob}", NoCaptions, token);
                 }
             }
-        }, cancellationToken);
+        }, RepeatedItems.Described, duplicates => RepeatedItems.UnderBlobPrefix(blobPrefix, duplicates), cancellationToken);
     }
 
+    /// <param name="refusal">
+    /// What to throw, given the first <paramref name="duplicatesReported"/> repeated keys (usually none), or null when
+    /// the dataset may be created.
+    /// </param>
     private async Task<Dataset> IngestAsync(
         Guid tenantId,
         string name,
         DatasetSource source,
         Func<Guid, string?> sourceUri,
         Func<DatasetItemImporter, Guid, CancellationToken, Task> fill,
+        int duplicatesReported,
+        Func<IReadOnlyList<DuplicateKey>, Exception?> refusal,
         CancellationToken cancellationToken)
     {
         var dataset = new Dataset { Id = Guid.CreateVersion7(), TenantId = tenantId, Name = name, Source = source, CreatedAt = clock.GetUtcNow() };
@@ -136,7 +157,11 @@ internal sealed class DatasetIngestion(NpgsqlDataSource dataSource, BlobStore bl
         await using (var items = await DatasetItemImporter.BeginAsync(connection, dataset.Id, cancellationToken))
         {
             await fill(items, dataset.Id, cancellationToken);
-            await items.CompleteAsync(cancellationToken);
+            var duplicates = await items.CompleteAsync(duplicatesReported, cancellationToken);
+            if (refusal(duplicates) is { } refused)
+            {
+                throw refused;
+            }
             dataset.ItemCount = items.Count;
             dataset.CaptionLanguages = [.. items.CaptionLanguages];
         }

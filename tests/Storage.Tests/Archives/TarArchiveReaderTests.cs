@@ -10,9 +10,10 @@ public class TarArchiveReaderTests
     private static readonly byte[] Cat = Encoding.UTF8.GetBytes("not really a jpeg");
 
     [Fact]
-    public async Task Streams_regular_files_from_a_non_seekable_tar_and_skips_directories()
+    public async Task Streams_regular_files_from_a_non_seekable_tar_and_skips_directories_numbering_entries_as_listed()
     {
         var tar = TestArchives.Tar(
+            new PaxGlobalExtendedAttributesTarEntry(new Dictionary<string, string> { ["comment"] = "not listed by tar -tv" }),
             new PaxTarEntry(TarEntryType.Directory, "./photos/"),
             TestArchives.File("./photos/a.jpg", Cat),
             TestArchives.File("photos/b.png", []));
@@ -20,6 +21,7 @@ public class TarArchiveReaderTests
         var entries = await TestArchives.ReadAllAsync(NonSeekable.Over(tar), ArchiveFormat.Tar);
 
         Assert.Equal(["photos/a.jpg", "photos/b.png"], entries.Select(e => e.Path));
+        Assert.Equal([2L, 3L], entries.Select(e => e.Number));
         Assert.Equal(Cat.Length, entries[0].Length);
         Assert.Equal(Cat, entries[0].Data);
         Assert.Empty(entries[1].Data);

@@ -46,15 +46,15 @@ internal static class TestArchives
     public static PaxTarEntry File(string name, byte[] data) =>
         new(TarEntryType.RegularFile, name) { DataStream = new MemoryStream(data) };
 
-    public static async Task<List<(string Path, long Length, byte[] Data)>> ReadAllAsync(
+    public static async Task<List<(string Path, long Length, byte[] Data, long Number)>> ReadAllAsync(
         Stream archive, ArchiveFormat format, ArchiveLimits? limits = null)
     {
-        var entries = new List<(string, long, byte[])>();
+        var entries = new List<(string, long, byte[], long)>();
         await ArchiveReader.ReadAsync(archive, format, limits ?? new ArchiveLimits(), async (entry, data, cancellationToken) =>
         {
             using var copy = new MemoryStream();
             await data.CopyToAsync(copy, cancellationToken);
-            entries.Add((entry.Path, entry.Length, copy.ToArray()));
+            entries.Add((entry.Path, entry.Length, copy.ToArray(), entry.Number));
         }, CancellationToken.None);
         return entries;
     }

@@ -9,13 +9,14 @@ public class ZipArchiveReaderTests
     private static readonly byte[] Cat = Encoding.UTF8.GetBytes("not really a jpeg");
 
     [Fact]
-    public async Task Streams_regular_files_in_order_and_skips_directories()
+    public async Task Streams_regular_files_in_order_and_skips_directories_numbering_entries_as_listed()
     {
         var zip = TestArchives.Zip(("a.jpg", Cat), ("photos/", []), ("photos/./b.png", [1, 2, 3]));
 
         var entries = await TestArchives.ReadAllAsync(zip, ArchiveFormat.Zip);
 
         Assert.Equal(["a.jpg", "photos/b.png"], entries.Select(e => e.Path));
+        Assert.Equal([1L, 3L], entries.Select(e => e.Number));
         Assert.Equal(Cat, entries[0].Data);
         Assert.Equal(3L, entries[1].Length);
         Assert.Equal([1, 2, 3], entries[1].Data);

@@ -47,7 +47,6 @@ public class JsonLinesManifestTests
             {"id": "e", "captions": {"en": 5}}
             {"id": true}
             {"image": "imgs/x.jpg"}
-            {"id": "a"}
             {"id": "f", "captions": ["x"]}
             """,
             ManifestFormat.JsonLines);
@@ -56,7 +55,25 @@ public class JsonLinesManifestTests
             errors,
             (2, "invalid JSON"), (3, "expected a JSON object"), (4, "unknown property 'label'"), (5, "'English' is not a language code"),
             (6, "captions of 'en' must be a string or a list of strings"), (7, "'id' must be a string"), (7, "missing id"),
-            (8, "missing id"), (9, "duplicate id 'a' (first on line 1)"), (10, "'captions' must be an object"));
+            (8, "missing id"), (9, "'captions' must be an object"));
+    }
+
+    [Fact]
+    public async Task Every_line_with_an_id_is_yielded_after_bad_lines_marked_when_its_own_line_is_bad()
+    {
+        var (items, errors) = await Manifest.ReadRejectedAsync(
+            """
+            {"id": "a", "captions": {"en": "a cat"}}
+            {"id": "b",
+            {"id": "c", "label": 1}
+            {"id": "a", "captions": {"en": "again"}}
+            {"image": "imgs/x.jpg"}
+            {"id": 7}
+            """,
+            ManifestFormat.JsonLines);
+
+        Assert.Equal([(1L, "a", false), (3L, "c", true), (4L, "a", false), (6L, "7", false)], items.Select(i => (i.LineNumber, i.Key, i.HasErrors)));
+        Manifest.AssertErrors(errors, (2, "invalid JSON"), (3, "unknown property 'label'"), (5, "missing id"));
     }
 
     [Theory]

@@ -30,6 +30,20 @@ internal static class Manifest
         return exception.Errors;
     }
 
+    /// <summary>What was yielded before the read ended in errors, and those errors.</summary>
+    public static async Task<(List<ManifestItem> Items, IReadOnlyList<ManifestError> Errors)> ReadRejectedAsync(string text, ManifestFormat format)
+    {
+        var items = new List<ManifestItem>();
+        var exception = await Assert.ThrowsAsync<ManifestFormatException>(async () =>
+        {
+            await foreach (var item in ManifestReader.ReadAsync(new MemoryStream(Encoding.UTF8.GetBytes(text)), format, new ManifestLimits(), CancellationToken.None))
+            {
+                items.Add(item);
+            }
+        });
+        return (items, exception.Errors);
+    }
+
     public static void AssertErrors(IReadOnlyList<ManifestError> errors, params (long Line, string MessagePart)[] expected)
     {
         Assert.True(errors.Count == expected.Length, $"Expected {expected.Length} errors, got: {string.Join(" | ", errors)}");
