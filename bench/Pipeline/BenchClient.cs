@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -77,6 +78,15 @@ internal sealed class BenchClient(Uri api, string postgres) : IDisposable
         await using var started = source.CreateCommand("SELECT started_at - created_at FROM jobs WHERE id = @job");
         started.Parameters.AddWithValue("job", jobId);
         return (TimeSpan)(await started.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The managed heap's committed memory after the last collection, from the Api's System.Runtime metrics.</summary>
+    public async Task<double> GcCommittedMegabytesAsync()
+    {
+        const string metric = "dotnet_gc_last_collection_memory_committed_size_bytes";
+        var metrics = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        var line = metrics.Split('\n').Single(l => l.StartsWith(metric, StringComparison.Ordinal));
+        return double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture) / (1 << 20);
     }
 
     public void Dispose() => http.Dispose();

@@ -18,7 +18,7 @@ internal static class PipelineBench
 {
     private const int Images = 512;
     private const int WarmUpImages = 32;
-    private const int EfficiencyRounds = 3;
+    private const int EfficiencyRounds = 5;
     private const int MicroBatch = 32;
     private const int JobBatch = 64;
     private const int NoOpItems = 100_000;
@@ -119,18 +119,22 @@ internal static class PipelineBench
         var watch = Stopwatch.StartNew();
         var dataset = await client.UploadManifestAsync(manifest);
         var ingest = watch.Elapsed.TotalSeconds;
+        var ingestPeak = api.PeakResidentMegabytes();
         watch.Restart();
         var job = await client.CreateCaptionJobAsync(new { datasetId = dataset, checkpointId = checkpoint, languages = new[] { "en" }, generation = Generation });
         var queued = await client.WaitUntilPlannedAsync(job, JobTimeout);
         var plan = watch.Elapsed.TotalSeconds;
         var peak = api.PeakResidentMegabytes();
+        var heap = await client.GcCommittedMegabytesAsync();
         File.Delete(manifest);
         var name = size >= 1_000_000 ? $"{size / 1_000_000}m" : $"{size / 1000}k";
-        Console.WriteLine($"{size} items: ingested in {ingest:F1} s, planned in {plan:F1} s (queued {queued.TotalSeconds:F1} s), Api peak RSS {peak:F0} MB");
+        Console.WriteLine($"{size} items: ingested in {ingest:F1} s, planned in {plan:F1} s (queued {queued.TotalSeconds:F1} s), Api peak RSS {peak:F0} MB ({ingestPeak:F0} MB after ingestion, GC committed {heap:F0} MB)");
         result[$"plan_{name}_queued_seconds"] = Math.Round(queued.TotalSeconds, 2);
         result[$"plan_{name}_rss_when_ready_mb"] = Math.Round(ready, 1);
         result[$"plan_{name}_seconds"] = Math.Round(plan, 2);
         result[$"plan_{name}_peak_rss_mb"] = Math.Round(peak, 1);
+        result[$"ingest_{name}_peak_rss_mb"] = Math.Round(ingestPeak, 1);
+        result[$"plan_{name}_gc_committed_mb"] = Math.Round(heap, 1);
         result[$"ingest_{name}_seconds"] = Math.Round(ingest, 2);
     }
 

@@ -40,7 +40,8 @@ public static class ServiceDefaultsExtensions
 
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
-            .AddMeter("Platform.*", "MassTransit")
+            // System.Runtime: GC heap, allocation, working set and thread-pool metrics of the process itself.
+            .AddMeter("Platform.*", "MassTransit", "System.Runtime")
             // No scrape cache (300 ms by default): a scrape right after a change must show it.
             .AddPrometheusExporter(prometheus => prometheus.ScrapeResponseCacheDurationMilliseconds = 0));
         return builder;

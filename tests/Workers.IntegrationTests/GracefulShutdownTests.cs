@@ -1,11 +1,12 @@
+using System.Text.RegularExpressions;
 using Platform.ModelBuilder;
 using Platform.Workers.IntegrationTests.Infrastructure;
 
 namespace Platform.Workers.IntegrationTests;
 
 /// <summary>
-/// A captioner stopped with SIGTERM while its batch waits on its images: within its finishing time it completes the
-/// batch, past it the delivery goes back to the queue; either way a second captioner completes the job, every item once.
+/// A captioner stopped with SIGTERM while its batches wait on their images: within its finishing time it completes
+/// them, past it their deliveries go back to the queue; either way a second captioner completes the job, every item once.
 /// </summary>
 [Collection(WorkersCollection.Name)]
 public sealed class GracefulShutdownTests(WorkersFixture stack) : IAsyncLifetime
@@ -38,11 +39,13 @@ public sealed class GracefulShutdownTests(WorkersFixture stack) : IAsyncLifetime
         var (jobId, keys) = await StartGatedJobAsync();
 
         Assert.Equal(0, await first.StopAsync(TimeSpan.FromSeconds(60)));
-        Assert.Contains("goes back to the queue unfinished", first.Output, StringComparison.Ordinal);
+        // A worker takes two batches at once by default: each one it had begun goes back.
+        var returned = Regex.Matches(first.Output, @"Batch (\d+) of job \S+ goes back to the queue unfinished").Select(match => match.Groups[1].Value).Distinct().Count();
+        Assert.InRange(returned, 1, 2);
         Assert.Equal(0, await stack.Database.CountAsync("SELECT count(*) FROM results WHERE job_id = @job", ("job", jobId)));
         var second = await stack.ReplaceCaptionerAsync();
         stack.Images.OpenGate();
-        await AssertCompletedOnceEachAsync(jobId, keys, expectedRetried: 1);
+        await AssertCompletedOnceEachAsync(jobId, keys, expectedRetried: returned);
         Assert.DoesNotContain("goes back to the queue", second.Output, StringComparison.Ordinal);
     }
 

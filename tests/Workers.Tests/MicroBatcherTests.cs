@@ -11,13 +11,13 @@ public sealed class MicroBatcherTests
         new(new AdaptiveBatchSize(Microsoft.Extensions.Options.Options.Create(new WorkerOptions { MicroBatchSize = size })), NullLogger<MicroBatcher>.Instance);
 
     [Fact]
-    public void Out_of_memory_halves_the_micro_batch_and_every_item_is_still_run_exactly_once()
+    public async Task Out_of_memory_halves_the_micro_batch_and_every_item_is_still_run_exactly_once()
     {
-        var batcher = Create(16);
+        using var batcher = Create(16);
         var done = new List<int>();
         var attempts = new List<int>();
 
-        batcher.Run(Enumerable.Range(0, 37).ToList(), slice =>
+        await batcher.RunAsync(Enumerable.Range(0, 37).ToList(), slice =>
         {
             attempts.Add(slice.Count);
             if (slice.Count > 5)
@@ -33,10 +33,10 @@ public sealed class MicroBatcherTests
     }
 
     [Fact]
-    public void The_smaller_size_is_kept_for_later_batches()
+    public async Task The_smaller_size_is_kept_for_later_batches()
     {
-        var batcher = Create(8);
-        batcher.Run([1, 2, 3, 4, 5, 6, 7, 8], slice =>
+        using var batcher = Create(8);
+        await batcher.RunAsync([1, 2, 3, 4, 5, 6, 7, 8], slice =>
         {
             if (slice.Count > 2)
             {
@@ -45,18 +45,42 @@ public sealed class MicroBatcherTests
         }, CancellationToken.None);
         var later = new List<int>();
 
-        batcher.Run([1, 2, 3, 4, 5], slice => later.Add(slice.Count), CancellationToken.None);
+        await batcher.RunAsync([1, 2, 3, 4, 5], slice => later.Add(slice.Count), CancellationToken.None);
 
         Assert.Equal([2, 2, 1], later);
     }
 
     [Fact]
-    public void A_single_item_that_does_not_fit_is_rethrown_so_the_batch_is_redelivered()
+    public async Task A_single_item_that_does_not_fit_is_rethrown_so_the_batch_is_redelivered()
     {
-        var batcher = Create(4);
+        using var batcher = Create(4);
 
-        Assert.Throws<InferenceOutOfMemoryException>(() => batcher.Run([1, 2, 3], _ =>
+        await Assert.ThrowsAsync<InferenceOutOfMemoryException>(() => batcher.RunAsync([1, 2, 3], _ =>
             throw new InferenceOutOfMemoryException("oom", new InvalidOperationException()), CancellationToken.None));
         Assert.Equal(1, batcher.Size);
+    }
+
+    [Fact]
+    public async Task Batches_worked_on_at_once_take_turns_at_inference()
+    {
+        using var batcher = Create(2);
+        var running = 0;
+        var overlaps = 0;
+        var calls = 0;
+        void Infer(IReadOnlyList<int> slice)
+        {
+            if (Interlocked.Increment(ref running) > 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+            Thread.SpinWait(100_000);
+            Interlocked.Increment(ref calls);
+            Interlocked.Decrement(ref running);
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => batcher.RunAsync(Enumerable.Range(0, 20).ToList(), Infer, CancellationToken.None))));
+
+        Assert.Equal(40, calls);
+        Assert.Equal(0, overlaps);
     }
 }

@@ -44,6 +44,7 @@ public sealed class SessionFactory(ExecutionOptions options, ILogger? logger = n
             InterOpNumThreads = Options.InterOpThreads,
             GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         };
+        sessionOptions.AddSessionConfigEntry("session.intra_op.allow_spinning", Options.AllowSpinning ? "1" : "0");
         if (provider == ExecutionProvider.Cuda)
         {
             sessionOptions.AppendExecutionProvider_CUDA(Options.DeviceId);

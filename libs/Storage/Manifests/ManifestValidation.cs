@@ -11,6 +11,9 @@ namespace Platform.Storage.Manifests;
 /// </summary>
 internal sealed class ManifestValidation(ManifestLimits limits)
 {
+    /// <summary>PostgreSQL's unique index takes keys up to ~2.7 kB; this leaves room and is plenty for an id.</summary>
+    public const int MaxIdBytes = 1024;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly List<ManifestError> errors = [];
@@ -64,6 +67,12 @@ internal sealed class ManifestValidation(ManifestLimits limits)
         if (!hasId)
         {
             Report(line, "missing id");
+        }
+        else if (Encoding.UTF8.GetByteCount(id!) > MaxIdBytes)
+        {
+            // Not passed on: PostgreSQL refuses such a key in the unique index, and it would end the whole upload.
+            Report(line, $"the id is longer than {MaxIdBytes} bytes");
+            hasId = false;
         }
 
         image = string.IsNullOrWhiteSpace(image) ? null : image;

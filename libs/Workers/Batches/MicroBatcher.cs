@@ -6,12 +6,16 @@ namespace Platform.Workers.Batches;
 /// <summary>
 /// Runs items through inference in micro-batches of the current size. Out of memory halves the size and retries
 /// the same items, so nothing is lost; only one item that alone does not fit is rethrown (the message is redelivered).
+/// One micro-batch runs at a time in the process: the runtime's threads already use every core (or the one GPU), so
+/// batches worked on at once overlap their fetching, decoding and writing with each other's inference, not inference.
 /// </summary>
-public sealed class MicroBatcher(AdaptiveBatchSize size, ILogger<MicroBatcher> logger)
+public sealed class MicroBatcher(AdaptiveBatchSize size, ILogger<MicroBatcher> logger) : IDisposable
 {
+    private readonly SemaphoreSlim inference = new(1, 1);
+
     public int Size => size.Current;
 
-    public void Run<T>(IReadOnlyList<T> items, Action<IReadOnlyList<T>> infer, CancellationToken cancellationToken)
+    public async Task RunAsync<T>(IReadOnlyList<T> items, Action<IReadOnlyList<T>> infer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(infer);
@@ -20,6 +24,7 @@ public sealed class MicroBatcher(AdaptiveBatchSize size, ILogger<MicroBatcher> l
         {
             cancellationToken.ThrowIfCancellationRequested();
             var count = Math.Min(size.Current, items.Count - start);
+            await inference.WaitAsync(cancellationToken);
             try
             {
                 infer([.. items.Skip(start).Take(count)]);
@@ -30,6 +35,12 @@ public sealed class MicroBatcher(AdaptiveBatchSize size, ILogger<MicroBatcher> l
                 var smaller = size.ShrinkBelow(count);
                 logger.LogWarning(exception, "Out of memory on a micro-batch of {Count}; retrying its items {Smaller} at a time", count, smaller);
             }
+            finally
+            {
+                inference.Release();
+            }
         }
     }
+
+    public void Dispose() => inference.Dispose();
 }

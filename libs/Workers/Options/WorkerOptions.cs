@@ -11,12 +11,15 @@ public sealed class WorkerOptions
     [Range(1, 4096)]
     public int MicroBatchSize { get; set; } = 8;
 
-    /// <summary>Batches worked on at once by this process.</summary>
+    /// <summary>
+    /// Batches worked on at once by this process. Their inference still runs one micro-batch at a time
+    /// (<see cref="Batches.MicroBatcher"/>): two let the next batch fetch and decode while this one infers and writes.
+    /// </summary>
     [Range(1, 64)]
-    public int ConcurrentMessageLimit { get; set; } = 1;
+    public int ConcurrentMessageLimit { get; set; } = 2;
 
     [Range(1, 1000)]
-    public int PrefetchCount { get; set; } = 2;
+    public int PrefetchCount { get; set; } = 4;
 
     /// <summary>Immediate retries of a batch that threw; after them the message faults.</summary>
     [Range(0, 20)]

@@ -61,19 +61,19 @@ public sealed class CaptionService(
             pending.Add(image);
             if (pending.Count >= batcher.Size)
             {
-                Generate(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
+                await GenerateAsync(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
                 pending.Clear();
             }
         }
-        Generate(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
+        await GenerateAsync(generator, preprocessor, pending, targets, options, outcome, cancellationToken);
     }
 
-    private void Generate(
+    private Task GenerateAsync(
         TextGenerator generator, Inference.Imaging.ImagePreprocessor preprocessor, List<PreparedImage> images, IReadOnlyList<LanguageTarget> targets,
         GenerationOptions? options, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         var forced = targets.Select(target => target.ForcedToken).ToList();
-        batcher.Run(images, slice =>
+        return batcher.RunAsync(images, slice =>
         {
             var length = preprocessor.Channels * preprocessor.Height * preprocessor.Width;
             var values = new float[slice.Count * length];

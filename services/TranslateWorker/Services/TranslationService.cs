@@ -49,7 +49,7 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
         var tokens = new SourceTokens(checkpoint.Tokenizer, source);
         var segmenter = tokens.Segmenter(checkpoint.MaxSourcePositions, checkpoint.ResolveSettings(options).MaxLength);
         var plan = TranslationPlan.Create([.. texts.Select(item => item.Text!)], segmenter, tokens.Count);
-        var translations = Translate(checkpoint, plan, targets, options, source, cancellationToken);
+        var translations = await TranslateSegmentsAsync(checkpoint, plan, targets, options, source, cancellationToken);
         for (var i = 0; i < texts.Count; i++)
         {
             for (var t = 0; t < targets.Count; t++)
@@ -60,7 +60,7 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
         }
     }
 
-    private SegmentTranslations Translate(
+    private async Task<SegmentTranslations> TranslateSegmentsAsync(
         Checkpoint checkpoint, TranslationPlan plan, IReadOnlyList<LanguageTarget> targets, GenerationOptions? options, string? source,
         CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
         logger.LogDebug(
             "{Segments} segments, padding {Sorted} tokens sorted by length instead of {Unsorted}", plan.SegmentCount,
             PaddingCost.Of(plan.BySize.Select(s => s.Tokens), batcher.Size), PaddingCost.Of(plan.BySize.OrderBy(s => s.Id).Select(s => s.Tokens), batcher.Size));
-        batcher.Run(plan.BySize, slice =>
+        await batcher.RunAsync(plan.BySize, slice =>
         {
             var results = generator.Translate([.. slice.Select(segment => segment.Text)], forced, options, cancellationToken, source);
             // Best sequences come input-major, then in target order; two codes may share a token (de, de_DE).

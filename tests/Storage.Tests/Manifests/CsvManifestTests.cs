@@ -44,6 +44,17 @@ public class CsvManifestTests
     }
 
     [Fact]
+    public async Task An_id_is_limited_in_utf8_bytes_not_characters()
+    {
+        var fits = new string('a', 1024);
+        var tooLong = new string('é', 513);
+
+        var errors = await Manifest.ErrorsAsync($"id,en\n{fits},x\n{tooLong},y\n", ManifestFormat.Csv);
+
+        Manifest.AssertErrors(errors, (3, "the id is longer than 1024 bytes"));
+    }
+
+    [Fact]
     public async Task Reads_tsv_with_a_bom_and_crlf_line_endings()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("id\timage\tde_DE\r\nx\timgs/x.jpg\tein Hund, braun\r\n")).ToArray();
