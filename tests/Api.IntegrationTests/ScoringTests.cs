@@ -36,6 +36,9 @@ public sealed class ScoringTests(StackFixture stack)
         var dataset = await stack.CreateDatasetAsync("id,en,de\n" + string.Concat(Sentences.Select((text, i) =>
             $"item-{i},{text},{FakeGenerationWorker.TranslationFor(text, "de")}\n")));
         var translator = await stack.RegisterCheckpointAsync("TextToText");
+        // An en→fr checkpoint registered before languages were recorded: asked for de and fr, it is not checked at creation.
+        Assert.Equal(1, await stack.Database.CountAsync(
+            "WITH legacy AS (UPDATE checkpoints SET language_tokens = NULL WHERE id = @id RETURNING 1) SELECT count(*) FROM legacy", ("id", translator)));
 
         var jobId = await stack.PostJobAsync("/v1/jobs/translations",
             new { datasetId = dataset, checkpointId = translator, sourceLanguage = "en", languages = new[] { "de", "fr" }, batchSize = 2 });
@@ -61,14 +64,14 @@ public sealed class ScoringTests(StackFixture stack)
         var dataset = await stack.CreateDatasetAsync("id,en\nitem-0,a red circle\n");
         var translator = await stack.RegisterCheckpointAsync("TextToText");
 
-        var jobId = await stack.PostJobAsync("/v1/jobs/translations", new { datasetId = dataset, checkpointId = translator, sourceLanguage = "en", languages = new[] { "de" } });
+        var jobId = await stack.PostJobAsync("/v1/jobs/translations", new { datasetId = dataset, checkpointId = translator, sourceLanguage = "en", languages = new[] { "fr" } });
         var job = await WaitUntilSettledAsync(jobId);
 
         Assert.Equal("Succeeded", job.GetProperty("status").GetString());
         Assert.Equal(JsonValueKind.Null, job.GetProperty("parameters").GetProperty("scoring").ValueKind);
         Assert.Empty(await stack.MetricsAsync(jobId));
         var withMetrics = await stack.Client.PostAsJsonAsync("/v1/jobs/translations",
-            new { datasetId = dataset, checkpointId = translator, sourceLanguage = "en", languages = new[] { "de" }, metrics = new[] { "bleu" } });
+            new { datasetId = dataset, checkpointId = translator, sourceLanguage = "en", languages = new[] { "fr" }, metrics = new[] { "bleu" } });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, withMetrics.StatusCode);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using Platform.ModelBuilder;
 
@@ -8,10 +9,14 @@ public static class CheckpointArchives
 {
     private static readonly Lazy<byte[]> Captioner = new(() => Build(TestCheckpoints.WriteColourShapeCaptioner));
 
-    private static readonly Lazy<byte[]> Translator = new(() => Build(folder => TestCheckpoints.WriteWordTranslator(folder, "fr")));
+    private static readonly ConcurrentDictionary<string, Lazy<byte[]>> Translators = new();
 
-    /// <param name="task">ImageToText (the colour-and-shape captioner) or TextToText (the word-by-word translator).</param>
-    public static byte[] For(string task) => task == "ImageToText" ? Captioner.Value : Translator.Value;
+    /// <param name="task">ImageToText (the colour-and-shape captioner) or TextToText (the word-by-word en→fr translator).</param>
+    public static byte[] For(string task) => task == "ImageToText" ? Captioner.Value : Translator("fr");
+
+    /// <summary>The word-by-word translator from English into <paramref name="targetLanguage"/> (de, fr or es), declaring that pair.</summary>
+    public static byte[] Translator(string targetLanguage) =>
+        Translators.GetOrAdd(targetLanguage, target => new(() => Build(folder => TestCheckpoints.WriteWordTranslator(folder, target)))).Value;
 
     public static byte[] Zip(string folder)
     {

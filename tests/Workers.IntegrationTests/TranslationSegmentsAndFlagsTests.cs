@@ -1,3 +1,4 @@
+using System.Net;
 using Platform.ModelBuilder;
 using Platform.ModelBuilder.Translation;
 using Platform.Workers.IntegrationTests.Infrastructure;
@@ -57,10 +58,19 @@ public sealed class TranslationSegmentsAndFlagsTests(WorkersFixture stack) : IDi
     }
 
     [Fact]
-    public async Task A_pair_checkpoint_fails_every_item_clearly_for_a_target_or_source_it_does_not_declare()
+    public async Task A_pair_checkpoint_is_refused_at_creation_and_when_registered_before_that_fails_every_item_clearly()
     {
         var checkpoint = await UploadTranslatorAsync();
         var dataset = await stack.Api.CreateManifestDatasetAsync("id,en,es\nfirst,a red circle,un círculo rojo\nsecond,the blue car,el coche azul\n");
+        using (var refused = await stack.Api.PostJobAsync(
+            "translations", new { datasetId = dataset, checkpointId = checkpoint, sourceLanguage = "en", languages = new[] { "fr" } }))
+        {
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+            Assert.Contains("translates en→de only; it cannot translate into 'fr'.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        // Registered before languages were recorded: accepted, and the worker refuses per item.
+        Assert.Equal(1, await stack.Database.CountAsync(
+            "WITH legacy AS (UPDATE checkpoints SET language_tokens = NULL WHERE id = @id RETURNING 1) SELECT count(*) FROM legacy", ("id", checkpoint)));
 
         var wrongTarget = await stack.Api.CreateJobAsync(
             "translations", new { datasetId = dataset, checkpointId = checkpoint, sourceLanguage = "en", languages = new[] { "fr" } });

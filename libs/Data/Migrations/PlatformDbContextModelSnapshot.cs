@@ -172,6 +172,10 @@ namespace Platform.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.PrimitiveCollection<List<string>>("LanguageTokens")
+                        .HasColumnType("text[]")
+                        .HasColumnName("language_tokens");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -188,9 +192,17 @@ namespace Platform.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("size_bytes");
 
+                    b.Property<string>("SourceLanguage")
+                        .HasColumnType("text")
+                        .HasColumnName("source_language");
+
                     b.Property<long?>("Step")
                         .HasColumnType("bigint")
                         .HasColumnName("step");
+
+                    b.Property<string>("TargetLanguage")
+                        .HasColumnType("text")
+                        .HasColumnName("target_language");
 
                     b.Property<string>("Task")
                         .IsRequired()

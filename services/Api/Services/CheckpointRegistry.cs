@@ -6,6 +6,7 @@ using Npgsql;
 using Platform.Api.Options;
 using Platform.Data;
 using Platform.Data.Entities;
+using LanguageCapabilities = Platform.Inference.Checkpoints.LanguageCapabilities;
 using Platform.Storage.Blobs;
 
 namespace Platform.Api.Services;
@@ -20,16 +21,17 @@ internal sealed class CheckpointRegistry(
         var container = options.Value.Container;
         var stored = await blobs.UploadAsync(container, $"checkpoints/{id}/export.{extension}", archive, cancellationToken);
         var blobPath = $"{container}/{stored.Path}";
+        LanguageCapabilities languages;
         try
         {
-            await validator.ValidateAsync(task, blobPath, stored.Sha256Hex, cancellationToken);
+            languages = await validator.ValidateAsync(task, blobPath, stored.Sha256Hex, cancellationToken);
         }
         catch (CheckpointRejectedException)
         {
             await blobs.DeleteIfExistsAsync(container, stored.Path, CancellationToken.None);
             throw;
         }
-        return await SaveAsync(tenantId, id, name, task, blobPath, stored.Sha256Hex, stored.Length, step: null, cancellationToken);
+        return await SaveAsync(tenantId, id, name, task, blobPath, (stored.Sha256Hex, stored.Length), step: null, languages, cancellationToken);
     }
 
     /// <summary>
@@ -43,8 +45,8 @@ internal sealed class CheckpointRegistry(
         if (await blobs.ExistsAsync(container, path, cancellationToken))
         {
             var (sha, size) = await HashBlobAsync(container, path, cancellationToken);
-            await validator.ValidateAsync(task, blobPath, sha, cancellationToken);
-            return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, sha, size, step, cancellationToken);
+            var languages = await validator.ValidateAsync(task, blobPath, sha, cancellationToken);
+            return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, (sha, size), step, languages, cancellationToken);
         }
         var listing = new StringBuilder();
         long total = 0;
@@ -64,8 +66,8 @@ internal sealed class CheckpointRegistry(
             total += size;
         }
         var folderHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(listing.ToString())));
-        await validator.ValidateAsync(task, blobPath, folderHash, cancellationToken);
-        return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, folderHash, total, step, cancellationToken);
+        var folderLanguages = await validator.ValidateAsync(task, blobPath, folderHash, cancellationToken);
+        return await SaveAsync(tenantId, Guid.CreateVersion7(), name, task, blobPath, (folderHash, total), step, folderLanguages, cancellationToken);
     }
 
     private async Task<(string Sha256, long Size)> HashBlobAsync(string container, string path, CancellationToken cancellationToken)
@@ -87,11 +89,15 @@ internal sealed class CheckpointRegistry(
         db.Checkpoints.OwnedBy(tenantId).AsNoTracking().SingleOrDefaultAsync(c => c.BlobPath == blobPath && c.Sha256 == sha256, cancellationToken);
 
     /// <summary>The same export (blob path and content) registered again by the tenant is the checkpoint registered first.</summary>
-    private async Task<Checkpoint> SaveAsync(Guid tenantId, Guid id, string name, CheckpointTask task, string blobPath, string sha256, long size, long? step, CancellationToken cancellationToken)
+    private async Task<Checkpoint> SaveAsync(
+        Guid tenantId, Guid id, string name, CheckpointTask task, string blobPath, (string Sha256, long Size) content, long? step,
+        LanguageCapabilities languages, CancellationToken cancellationToken)
     {
+        var (sha256, size) = content;
         var checkpoint = new Checkpoint
         {
             Id = id, TenantId = tenantId, Name = name, Task = task, BlobPath = blobPath, Sha256 = sha256, SizeBytes = size, Step = step, CreatedAt = clock.GetUtcNow(),
+            LanguageTokens = [.. languages.Tokens], SourceLanguage = languages.Pair?.Source, TargetLanguage = languages.Pair?.Target,
         };
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (await FindAsync(db, tenantId, blobPath, sha256, cancellationToken) is { } existing)

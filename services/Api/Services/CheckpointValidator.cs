@@ -10,15 +10,16 @@ namespace Platform.Api.Services;
 /// <summary>
 /// Opens a stored export the way a worker will (download, sha256 check, ONNX sessions, tokenizer, preprocessor)
 /// and checks its inputs and outputs fit the task, so a broken checkpoint is refused at registration rather than
-/// failing every batch of a job later.
+/// failing every batch of a job later. What languages it can produce is read from the same tokenizer the worker uses.
 /// </summary>
 internal sealed class CheckpointValidator(CheckpointDownloader downloader, ILogger<CheckpointValidator> logger)
 {
     // Loading sessions takes memory in proportion to the model: one validation at a time per Api process.
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
 
+    /// <returns>The languages the checkpoint can produce.</returns>
     /// <exception cref="CheckpointRejectedException">The export cannot serve <paramref name="task"/>; the message says why.</exception>
-    public async Task ValidateAsync(CheckpointTask task, string blobPath, string sha256, CancellationToken cancellationToken)
+    public async Task<LanguageCapabilities> ValidateAsync(CheckpointTask task, string blobPath, string sha256, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetTempPath(), "platform-checkpoint-validation", Guid.NewGuid().ToString("N"));
         await oneAtATime.WaitAsync(cancellationToken);
@@ -32,6 +33,7 @@ internal sealed class CheckpointValidator(CheckpointDownloader downloader, ILogg
                 throw new CheckpointRejectedException($"The export is a {checkpoint.Kind} model (its encoder's inputs say so), not {task}.");
             }
             logger.LogInformation("Checkpoint at {BlobPath} validated as {Task} on {Provider}", blobPath, task, checkpoint.Provider);
+            return LanguageCapabilities.Of(checkpoint.Tokenizer, checkpoint.Languages);
         }
         catch (InvalidCheckpointException exception)
         {

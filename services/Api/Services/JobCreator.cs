@@ -66,6 +66,10 @@ internal sealed class JobCreator(
                 return JobCreationResult.Unprocessable(sourceProblem);
             }
         }
+        if (JobRequestValidator.CheckCheckpointLanguages(request, checkpoints) is { } languageProblem)
+        {
+            return JobCreationResult.Unprocessable(languageProblem);
+        }
 
         var (secret, protectedSecret) = request.WebhookUrl is null ? (null, null) : webhookSecrets.Generate();
         var scoring = EvaluationMetrics.ScoringOf(kind, request, dataset);

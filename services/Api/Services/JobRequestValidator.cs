@@ -117,6 +117,12 @@ internal static partial class JobRequestValidator
         return null;
     }
 
+    /// <summary>The first requested checkpoint that cannot produce the requested languages (or read the source), in request order.</summary>
+    public static string? CheckCheckpointLanguages(CreateJobRequest request, IReadOnlyList<Checkpoint> checkpoints) =>
+        CheckpointIdsOf(request)
+            .Select(id => CheckpointLanguages.Refusal(checkpoints.Single(c => c.Id == id), request.Languages!, request.SourceLanguage))
+            .FirstOrDefault(refusal => refusal is not null);
+
     /// <summary>The target languages of a translation that the dataset has references in: those get scored.</summary>
     public static IReadOnlyList<string> ReferencedTargets(CreateJobRequest request, Dataset dataset) =>
         [.. request.Languages!.Where(l => l != request.SourceLanguage && dataset.CaptionLanguages.Contains(l))];
