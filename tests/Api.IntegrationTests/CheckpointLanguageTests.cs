@@ -64,6 +64,8 @@ public sealed class CheckpointLanguageTests(StackFixture stack)
 
         Assert.StartsWith($"Checkpoint {captioner} ('test-model') cannot produce 'el': it has language tokens for ar_AR, cs_CZ, de_DE,", detail, StringComparison.Ordinal);
         Assert.Contains("(asked for as ar, cs, de,", detail, StringComparison.Ordinal);
+        var alone = await RefusedAsync("captions", new { datasetId = dataset, checkpointId = captioner, languages = new[] { "el" } });
+        Assert.StartsWith($"Checkpoint {captioner} ('test-model') cannot produce 'el':", alone, StringComparison.Ordinal);
         Assert.Equal(0, await JobsOfAsync(dataset));
         await stack.PostJobAsync("/v1/jobs/captions", new { datasetId = dataset, checkpointId = captioner, languages = new[] { "de", "ja" } });
         Assert.Equal(1, await JobsOfAsync(dataset));

@@ -130,5 +130,28 @@ public sealed class CheckpointWatchTests(StackFixture stack) : IDisposable
         Assert.Equal(("Rejected", 2), ((await WatchedAsync("refused")).Select(r => (r.State, r.FailedAttempts)).Single()));
     }
 
+    [Fact]
+    public async Task An_evaluation_in_a_language_the_watched_checkpoint_cannot_produce_is_recorded_as_refused()
+    {
+        TestCheckpoints.WriteColourShapeCaptioner(export.FullName);
+        await stack.CreateDatasetAsync("id,image,el\nitem-0,https://images.example/0.jpg,ένας κόκκινος κύκλος\n", "greek-references");
+        var container = await ContainerAsync();
+        var watcher = stack.Services.GetRequiredService<CheckpointWatcher>();
+        var greek = new CheckpointWatch
+        {
+            Name = "greek", BlobPrefix = $"{stack.Container}/runs/greek", Dataset = "greek-references", Languages = ["el"], Marker = "_COMPLETE",
+        };
+        await WriteCheckpointAsync(container, "runs/greek/ckpt-3");
+        await container.GetBlobClient("runs/greek/ckpt-3/_COMPLETE").UploadAsync(BinaryData.FromString(""), overwrite: true);
+
+        await watcher.ScanAsync(greek, CancellationToken.None);
+
+        var rejected = Assert.Single(await WatchedAsync("greek"));
+        Assert.Equal(("Rejected", 1), (rejected.State, rejected.FailedAttempts));
+        Assert.StartsWith($"Evaluation refused: Checkpoint {rejected.CheckpointId} ('greek/ckpt-3') cannot produce 'el': it has language tokens for ar_AR,", rejected.Detail, StringComparison.Ordinal);
+        Assert.Null(rejected.JobId);
+        Assert.Equal(0, await stack.Database.CountAsync("SELECT count(*) FROM jobs WHERE checkpoint_id = @checkpoint", ("checkpoint", rejected.CheckpointId!.Value)));
+    }
+
     public void Dispose() => export.Delete(recursive: true);
 }

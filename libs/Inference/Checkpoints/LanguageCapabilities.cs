@@ -31,7 +31,8 @@ public sealed record LanguageCapabilities(IReadOnlyList<string> Tokens, Language
         ArgumentNullException.ThrowIfNull(requested);
         var tokens = requested.Select(language => (Language: language, Token: TokenFor(language))).ToList();
         var declaredTarget = Pair?.Target;
-        if (tokens.All(t => t.Token is null) && (declaredTarget is not null || tokens.Count == 1))
+        // Without language tokens there is one target; a multilingual checkpoint lacking a language cannot fall back on it.
+        if (Tokens.Count == 0 && (declaredTarget is not null || tokens.Count == 1))
         {
             var served = tokens.Where(t => LanguagePair.Matches(declaredTarget, t.Language)).Select(t => t.Language).ToList();
             return ([.. served.Select(language => new LanguageTarget(language, null))], [.. requested.Except(served)]);

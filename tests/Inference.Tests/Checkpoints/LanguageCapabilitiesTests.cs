@@ -25,6 +25,15 @@ public sealed class LanguageCapabilitiesTests
     }
 
     [Fact]
+    public void A_multilingual_checkpoint_asked_for_one_language_it_has_no_token_for_does_not_fall_back_on_a_single_target()
+    {
+        var (supported, unsupported) = Multilingual.Resolve(["ja"]);
+
+        Assert.Empty(supported);
+        Assert.Equal(["ja"], unsupported);
+    }
+
+    [Fact]
     public void A_checkpoint_without_language_tokens_serves_exactly_one_language_per_request()
     {
         Assert.Equal([new LanguageTarget("ja", null)], SingleTarget.Resolve(["ja"]).Supported);
