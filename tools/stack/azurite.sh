@@ -13,7 +13,7 @@ azurite_start() {
     port_free azurite "$port"
     say "azurite: starting blob service on 127.0.0.1:$port"
     setsid node "$AZURITE_MAIN" --blobHost 127.0.0.1 --blobPort "$port" --location "$dir/data" \
-      --skipApiVersionCheck --loose >"$dir/azurite.log" 2>&1 </dev/null &
+      --skipApiVersionCheck --loose --silent >"$dir/azurite.log" 2>&1 </dev/null &
     echo $! >"$dir/azurite.pid"
   fi
   wait_until azurite "${PLATFORM_STACK_TIMEOUT:-90}" "$dir/azurite.log" "$dir/azurite.pid" tcp_open "$port"
