@@ -28,6 +28,7 @@ public sealed class Checkpoint : IDisposable
         Defaults = GenerationSettings.Resolve(generationDefaults, GenerationOptions.Default, directory);
         Tokenizer = CheckpointAssets.LoadTokenizer(directory);
         Languages = LanguagePair.Read(directory);
+        Capabilities = LanguageCapabilities.Of(Tokenizer, Languages);
         MaxSourcePositions = config.MaxPositions ?? encoder.FixedSourceLength;
         ImagePreprocessor = Kind == CheckpointKind.ImageToText
             ? CheckpointAssets.LoadPreprocessor(directory, options.ImageLimits, encoder.ImageDimensions, config.ImageSize)
@@ -51,6 +52,9 @@ public sealed class Checkpoint : IDisposable
 
     /// <summary>The direction a single-pair (Marian) checkpoint declares; null when it declares none.</summary>
     public LanguagePair? Languages { get; }
+
+    /// <summary>Which requested languages it serves (read once from the tokenizer and the declared pair).</summary>
+    public LanguageCapabilities Capabilities { get; }
 
     /// <summary>
     /// Most source tokens (special tokens included) the encoder has positions for: config.json's

@@ -33,7 +33,7 @@ internal sealed class CheckpointValidator(CheckpointDownloader downloader, ILogg
                 throw new CheckpointRejectedException($"The export is a {checkpoint.Kind} model (its encoder's inputs say so), not {task}.");
             }
             logger.LogInformation("Checkpoint at {BlobPath} validated as {Task} on {Provider}", blobPath, task, checkpoint.Provider);
-            return LanguageCapabilities.Of(checkpoint.Tokenizer, checkpoint.Languages);
+            return checkpoint.Capabilities;
         }
         catch (InvalidCheckpointException exception)
         {

@@ -22,7 +22,7 @@ public sealed class CaptionService(
         var checkpoint = await checkpoints.GetAsync(batch.CheckpointId, cancellationToken);
         var preprocessor = checkpoint.ImagePreprocessor
             ?? throw new CheckpointUnavailableException(batch.CheckpointId, "it does not take images");
-        var (targets, unsupported) = LanguageTargets.Resolve(checkpoint.Tokenizer, batch.Languages);
+        var (targets, unsupported) = checkpoint.Capabilities.Resolve(batch.Languages);
         foreach (var language in unsupported)
         {
             foreach (var item in batch.Items)

@@ -18,12 +18,12 @@ public sealed class TranslationService(CheckpointProvider checkpoints, MicroBatc
     public async Task TranslateAsync(TranslateBatch batch, BatchOutcome outcome, CancellationToken cancellationToken)
     {
         var checkpoint = await checkpoints.GetAsync(batch.CheckpointId, cancellationToken);
-        if (checkpoint.Languages is { } pair && !LanguagePair.Matches(pair.Source, batch.SourceLanguage))
+        if (checkpoint.Languages is { } pair && !checkpoint.Capabilities.TranslatesFrom(batch.SourceLanguage))
         {
             FailAll(batch.Items, outcome, $"The checkpoint translates from '{pair.Source}', not from '{batch.SourceLanguage}'.");
             return;
         }
-        var (targets, unsupported) = LanguageTargets.Resolve(checkpoint.Tokenizer, batch.TargetLanguages, checkpoint.Languages?.Target);
+        var (targets, unsupported) = checkpoint.Capabilities.Resolve(batch.TargetLanguages);
         var texts = new List<WorkItem>();
         foreach (var item in batch.Items)
         {

@@ -1,10 +1,10 @@
 using Platform.Inference.Checkpoints;
 using Platform.Inference.Tokenization;
-using Platform.Workers.Generation;
 
-namespace Platform.Workers.Tests;
+namespace Platform.Inference.Tests.Checkpoints;
 
-public sealed class LanguageTargetsTests
+/// <summary>Capabilities read from a live tokenizer's vocabulary, as a worker reads them from a loaded checkpoint.</summary>
+public sealed class TokenizerLanguagesTests
 {
     /// <summary>Only the vocabulary matters here: which language codes are whole tokens.</summary>
     private sealed class Vocabulary(params string[] tokens) : ITextTokenizer
@@ -18,10 +18,14 @@ public sealed class LanguageTargetsTests
         public int? TokenToId(string token) => Array.IndexOf(tokens, token) is >= 0 and var id ? id : null;
     }
 
+    private static (IReadOnlyList<LanguageTarget> Supported, IReadOnlyList<string> Unsupported) Resolve(
+        ITextTokenizer tokenizer, IReadOnlyList<string> languages, string? declaredTarget = null) =>
+        LanguageCapabilities.Of(tokenizer, declaredTarget is null ? null : new LanguagePair(null, declaredTarget)).Resolve(languages);
+
     [Fact]
     public void A_multilingual_checkpoint_forces_each_language_token_and_reports_the_ones_it_lacks()
     {
-        var (supported, unsupported) = LanguageTargets.Resolve(new Vocabulary("<s>", "en_XX", "de_DE"), ["de_DE", "pt_XX", "en_XX"]);
+        var (supported, unsupported) = Resolve(new Vocabulary("<s>", "en_XX", "de_DE"), ["de_DE", "pt_XX", "en_XX"]);
 
         Assert.Equal([new LanguageTarget("de_DE", "de_DE"), new LanguageTarget("en_XX", "en_XX")], supported);
         Assert.Equal(["pt_XX"], unsupported);
@@ -32,11 +36,11 @@ public sealed class LanguageTargetsTests
     {
         var marian = new Vocabulary("</s>", "<unk>", "<pad>", "▁rot");
 
-        var (single, none) = LanguageTargets.Resolve(marian, ["de"]);
+        var (single, none) = Resolve(marian, ["de"]);
         Assert.Equal([new LanguageTarget("de", null)], single);
         Assert.Empty(none);
 
-        var (supported, unsupported) = LanguageTargets.Resolve(marian, ["de", "fr"]);
+        var (supported, unsupported) = Resolve(marian, ["de", "fr"]);
         Assert.Empty(supported);
         Assert.Equal(["de", "fr"], unsupported);
     }
@@ -46,11 +50,11 @@ public sealed class LanguageTargetsTests
     {
         var marian = new Vocabulary("</s>", "<unk>", "<pad>", "▁rot");
 
-        Assert.Equal([new LanguageTarget("de_DE", null)], LanguageTargets.Resolve(marian, ["de_DE"], declaredTarget: "de").Supported);
-        var (supported, unsupported) = LanguageTargets.Resolve(marian, ["fr"], declaredTarget: "de");
+        Assert.Equal([new LanguageTarget("de_DE", null)], Resolve(marian, ["de_DE"], declaredTarget: "de").Supported);
+        var (supported, unsupported) = Resolve(marian, ["fr"], declaredTarget: "de");
         Assert.Empty(supported);
         Assert.Equal(["fr"], unsupported);
-        var (german, french) = LanguageTargets.Resolve(marian, ["fr", "de"], declaredTarget: "de");
+        var (german, french) = Resolve(marian, ["fr", "de"], declaredTarget: "de");
         Assert.Equal([new LanguageTarget("de", null)], german);
         Assert.Equal(["fr"], french);
     }
